@@ -1,0 +1,3 @@
+from openscore.cli.app import main
+
+main()

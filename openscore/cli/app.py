@@ -1,0 +1,47 @@
+"""The `openscore` command: builds the typer app from one module per command."""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+from openscore import __version__
+
+# Each module defines `register(app)`. Keep one line per command module.
+COMMAND_MODULES = (
+    "rate",
+    "compare",
+    "list_cmd",
+    "rubrics_cmd",
+)
+
+app = typer.Typer(
+    name="openscore",
+    help="How open is an AI model, really? Grades releases on code, weights, data, recipe, license and paper.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"openscore {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """How open is an AI model, really?"""
+
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(f"openscore.cli.{_name}").register(app)
+
+
+def main() -> None:
+    app(prog_name="openscore")

@@ -1,0 +1,84 @@
+"""What every command shares: options, loading, scoring, output and error handling."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional, TypeVar
+
+import typer
+
+from openscore.domain.catalog import AmbiguousModel, Catalog, UnknownModel
+from openscore.domain.evidence import ModelEntry
+from openscore.domain.rubric import Rubric
+from openscore.domain.scorecard import Scorecard
+from openscore.domain.scorer import score
+from openscore.errors import EXIT_USAGE, OpenscoreError
+from openscore.formats import formatter
+from openscore.formats.interface import Report, View
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+    csv = "csv"
+    markdown = "markdown"
+
+
+RubricOption = Annotated[
+    str, typer.Option("--rubric", "-r", help="Bundled rubric name (see `openscore rubrics`) or path to a rubric YAML file.")
+]
+DataOption = Annotated[
+    Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
+    typer.Option("--data", "-d", help="Data file(s) to read instead of the bundled one; env OPENSCORE_DATA also works."),
+]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_errors(command: F) -> F:
+    """Turn user mistakes into a one-line message on stderr and a documented exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except OpenscoreError as exc:
+            for problem in exc.problems:
+                typer.echo(f"openscore: {problem}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+        except (UnknownModel, AmbiguousModel) as exc:
+            typer.echo(f"openscore: error: {exc}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def load_catalog(data: Sequence[Path] | None) -> Catalog:
+    from openscore.resources import default_data_files
+    from openscore.sources.datafile import DataFile, load_entries
+
+    files = list(data) if data else default_data_files()
+    return Catalog(load_entries([DataFile(path) for path in files]))
+
+
+def load_rubric(name: str) -> Rubric:
+    from openscore.rubrics import load_rubric as load
+
+    return load(name)
+
+
+def score_all(entries: Sequence[ModelEntry], rubric: Rubric) -> list[Scorecard]:
+    from openscore.licenses import resolve
+
+    return [score(entry, rubric, resolve) for entry in entries]
+
+
+def emit(view: View, fmt: OutputFormat, rubric: Rubric | None = None, cards: Sequence[Scorecard] = (),
+         rubrics: Sequence[Rubric] = ()) -> None:
+    formatter(fmt.value).render(Report(view, rubric, cards, rubrics), sys.stdout)

@@ -1,0 +1,1 @@
+"""The pure domain: evidence about releases, rubrics, and the scorer. No I/O here."""

@@ -1,0 +1,125 @@
+"""Facts about model releases: what was released, where, and under which license."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from openscore.domain.artifacts import ArtifactKind, ContentType
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+
+
+class Status(str, Enum):
+    """Whether an artifact is released."""
+
+    OPEN = "open"
+    PARTIAL = "partial"
+    CLOSED = "closed"
+    UNKNOWN = "unknown"
+
+
+class ModelType(str, Enum):
+    BASE = "base"
+    INSTRUCT = "instruct"
+    CHAT = "chat"
+    CODE = "code"
+    REASONING = "reasoning"
+    MULTIMODAL = "multimodal"
+    EMBEDDING = "embedding"
+    ENCODER = "encoder"
+    SPEECH = "speech"
+    IMAGE = "image"
+    MOE = "moe"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Artifact(Strict):
+    """The fact about one artifact of a release."""
+
+    status: Status
+    license: str | None = None
+    url: str | None = None
+    notes: str | None = None
+    source: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _http_only(cls, url: str | None) -> str | None:
+        if url is not None and not re.match(r"^https?://[^\s/]+", url, re.IGNORECASE):
+            raise ValueError("url must start with http:// or https://")
+        return url
+
+
+class GlobalLicenses(Strict):
+    """Release-wide licenses, used where an artifact names none (the MOF rule)."""
+
+    distribution: str | None = None
+    code: str | None = None
+    data: str | None = None
+    document: str | None = None
+
+
+RepoId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")]
+
+
+class ModelEntry(Strict):
+    """One model release as recorded in a data file."""
+
+    id: Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    aliases: tuple[Annotated[str, Field(min_length=1, max_length=100)], ...] = ()
+    organization: Annotated[str, Field(min_length=1, max_length=200)]
+    family: Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
+    released: dt.date | None = None
+    type: tuple[ModelType, ...] = ()
+    hf_repos: tuple[RepoId, ...] = ()
+    licenses: GlobalLicenses = GlobalLicenses()
+    last_reviewed: dt.date
+    notes: str | None = None
+    artifacts: dict[ArtifactKind, Artifact] = {}
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return (value,) if isinstance(value, str) else value
+
+    def artifact(self, kind: ArtifactKind) -> Artifact:
+        """The recorded fact, or `unknown` when the kind is not recorded."""
+        return self.artifacts.get(kind) or _UNKNOWN
+
+    def license_for(self, kind: ArtifactKind) -> tuple[str | None, str]:
+        """The license that applies to an artifact, and where it came from."""
+        own = self.artifacts.get(kind)
+        if own is not None and own.license:
+            return own.license, "artifact"
+        by_type = {
+            ContentType.CODE: self.licenses.code,
+            ContentType.DATA: self.licenses.data,
+            ContentType.DOCUMENT: self.licenses.document,
+        }.get(kind.content_type)
+        if by_type:
+            return by_type, f"release {kind.content_type.value} license"
+        if self.licenses.distribution:
+            return self.licenses.distribution, "release distribution license"
+        return None, "none"
+
+    def names(self) -> tuple[str, ...]:
+        """Every name this entry answers to: id, aliases, Hugging Face repos."""
+        return (self.id, *self.aliases, *self.hf_repos)
+
+
+_UNKNOWN = Artifact(status=Status.UNKNOWN)
+
+
+class Catalog(Strict):
+    """All entries of one or more data files."""
+
+    models: tuple[ModelEntry, ...] = ()

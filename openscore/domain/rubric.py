@@ -1,0 +1,164 @@
+"""Rubrics: what is measured, how artifacts combine, and the verdict ladder."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import Field, model_validator
+
+from openscore.domain.artifacts import ArtifactKind
+from openscore.domain.evidence import ID_PATTERN, Status, Strict
+from openscore.domain.licensing import LicenseClass
+
+Level = Status
+RuleId = Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
+DEFAULT_POINTS = {Level.OPEN: 1.0, Level.PARTIAL: 0.5, Level.CLOSED: 0.0, Level.UNKNOWN: 0.0}
+RANK = {Level.OPEN: 2, Level.PARTIAL: 1, Level.CLOSED: 0, Level.UNKNOWN: 0}
+
+
+class Combine(str, Enum):
+    """How the levels of several artifacts make one criterion level."""
+
+    ALL = "all"  # the lowest level: every artifact must be open
+    ANY = "any"  # open when any artifact is open, else closed
+    BEST = "best"  # the highest level
+    MEAN = "mean"  # the mean of the artifacts' points
+
+
+class LicenseRule(Strict):
+    """Which license classes give full credit, which cap the level at partial."""
+
+    full: tuple[LicenseClass, ...]
+    partial: tuple[LicenseClass, ...] = ()
+    otherwise: Level = Level.CLOSED
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return {"full": [value]}
+        if isinstance(value, list):
+            return {"full": value}
+        return value
+
+
+class Criterion(Strict):
+    id: RuleId
+    name: str
+    description: str
+    rationale: str | None = None
+    weight: Annotated[float, Field(ge=0)]
+    artifacts: Annotated[tuple[ArtifactKind, ...], Field(min_length=1)]
+    combine: Combine = Combine.BEST
+    license: LicenseRule | None = None
+    points: dict[Level, Annotated[float, Field(ge=0, le=1)]] | None = None
+
+
+class Condition(Strict):
+    """One test in a verdict rule. Exactly one form is given."""
+
+    all: tuple[Condition, ...] | None = None
+    any: tuple[Condition, ...] | None = None
+    not_: Condition | None = Field(None, alias="not")
+    criterion: RuleId | None = None
+    at_least: Level | None = None
+    at_most: Level | None = None
+    artifact: ArtifactKind | None = None
+    status: tuple[Status, ...] | None = None
+    license_class: tuple[LicenseClass, ...] | None = None
+    score_at_least: float | None = None
+    tier: RuleId | None = None
+    always: bool | None = None
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Condition:
+        forms = {
+            "all": self.all is not None,
+            "any": self.any is not None,
+            "not": self.not_ is not None,
+            "criterion": self.criterion is not None,
+            "artifact": self.artifact is not None,
+            "score_at_least": self.score_at_least is not None,
+            "tier": self.tier is not None,
+            "always": self.always is not None,
+        }
+        given = [name for name, present in forms.items() if present]
+        if len(given) != 1:
+            raise ValueError(f"a condition needs exactly one of {', '.join(forms)}; got {given or 'none'}")
+        if self.criterion is not None and (self.at_least is None) == (self.at_most is None):
+            raise ValueError("a criterion condition needs exactly one of at_least, at_most")
+        if self.criterion is None and (self.at_least or self.at_most):
+            raise ValueError("at_least and at_most go with criterion")
+        if self.artifact is not None and not (self.status or self.license_class):
+            raise ValueError("an artifact condition needs status or license_class")
+        if self.artifact is None and (self.status or self.license_class):
+            raise ValueError("status and license_class go with artifact")
+        return self
+
+    def criteria(self) -> set[str]:
+        """The criterion ids this condition refers to."""
+        found = {self.criterion} if self.criterion else set()
+        for child in (*(self.all or ()), *(self.any or ()), *((self.not_,) if self.not_ else ())):
+            found |= child.criteria()
+        return found
+
+    def tiers(self) -> set[str]:
+        found = {self.tier} if self.tier else set()
+        for child in (*(self.all or ()), *(self.any or ()), *((self.not_,) if self.not_ else ())):
+            found |= child.tiers()
+        return found
+
+
+class VerdictRule(Strict):
+    id: RuleId
+    label: str
+    description: str
+    when: Condition
+
+
+class Tier(Strict):
+    """A cumulative class: a release reaches it when it meets its and all lower tiers' requirements."""
+
+    id: RuleId
+    name: str
+    description: str | None = None
+    requires: Annotated[tuple[RuleId, ...], Field(min_length=1)]
+    optional: tuple[RuleId, ...] = ()
+
+
+class Rubric(Strict):
+    id: RuleId
+    name: str
+    version: str
+    description: str
+    url: str | None = None
+    points: dict[Level, Annotated[float, Field(ge=0, le=1)]] = DEFAULT_POINTS
+    criteria: Annotated[tuple[Criterion, ...], Field(min_length=1)]
+    verdicts: tuple[VerdictRule, ...] = ()
+    tiers: tuple[Tier, ...] = ()
+
+    @model_validator(mode="after")
+    def _references(self) -> Rubric:
+        ids = [c.id for c in self.criteria]
+        problems = [f"criterion id '{i}' is used twice" for i in sorted({i for i in ids if ids.count(i) > 1})]
+        tier_ids = {t.id for t in self.tiers}
+        for rule in self.verdicts:
+            problems += [f"verdict '{rule.id}' names unknown criterion '{c}'" for c in sorted(rule.when.criteria() - set(ids))]
+            problems += [f"verdict '{rule.id}' names unknown tier '{t}'" for t in sorted(rule.when.tiers() - tier_ids)]
+        for tier in self.tiers:
+            problems += [
+                f"tier '{tier.id}' names unknown criterion '{c}'"
+                for c in (*tier.requires, *tier.optional)
+                if c not in ids
+            ]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    @property
+    def max_score(self) -> float:
+        return sum(c.weight for c in self.criteria)
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        return next(c for c in self.criteria if c.id == criterion_id)

@@ -1,0 +1,71 @@
+"""The result of grading one entry against one rubric. Plain dataclasses: cheap to build."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+LevelName = Literal["open", "partial", "closed", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class ArtifactGrade:
+    """How one artifact fared under one criterion."""
+
+    kind: str
+    status: LevelName
+    level: LevelName
+    license: str | None
+    license_class: str | None
+    license_origin: str
+    url: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionResult:
+    id: str
+    name: str
+    level: LevelName
+    points: float
+    max_points: float
+    reason: str
+    artifacts: tuple[ArtifactGrade, ...]
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TierProgress:
+    id: str
+    name: str
+    progress: float
+    reached: bool
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    id: str
+    label: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Scorecard:
+    model_id: str
+    model_name: str
+    organization: str
+    rubric_id: str
+    rubric_version: str
+    score: float
+    max_score: float
+    percent: float
+    verdict: Verdict | None
+    tier: str | None
+    tiers: tuple[TierProgress, ...]
+    criteria: tuple[CriterionResult, ...]
+    automatic: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+    def criterion(self, criterion_id: str) -> CriterionResult:
+        return next(c for c in self.criteria if c.id == criterion_id)

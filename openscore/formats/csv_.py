@@ -1,0 +1,34 @@
+"""CSV: one row per model (compare, list) or per criterion (rate), for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+from typing import TextIO
+
+from openscore.formats.interface import Report
+
+
+class CsvFormat:
+    def render(self, report: Report, out: TextIO) -> None:
+        writer = csv.writer(out, lineterminator="\n")
+        if report.view in ("rubric", "rubrics"):
+            writer.writerow(["rubric", "criterion", "name", "weight", "artifacts", "combine"])
+            for rubric in report.rubrics or [report.rubric]:
+                for c in rubric.criteria:
+                    writer.writerow([rubric.id, c.id, c.name, c.weight, " ".join(a.value for a in c.artifacts), c.combine.value])
+            return
+        if report.view == "rate":
+            writer.writerow(["model", "criterion", "level", "points", "max_points", "license", "evidence", "reason"])
+            for card in report.cards:
+                for c in card.criteria:
+                    lead = c.artifacts[0] if c.artifacts else None
+                    evidence = next((a.url for a in c.artifacts if a.url), "")
+                    writer.writerow([card.model_id, c.id, c.level, c.points, c.max_points, lead.license if lead else "", evidence, c.reason])
+            return
+        criteria = [c.id for c in report.rubric.criteria] if report.rubric else []
+        writer.writerow(["model", "name", "organization", "score", "max_score", "percent", "verdict", "tier", *criteria])
+        for card in report.cards:
+            levels = {c.id: c.level for c in card.criteria}
+            verdict = card.verdict.id if card.verdict else ""
+            writer.writerow([card.model_id, card.model_name, card.organization, card.score, card.max_score,
+                             card.percent, verdict, card.tier or "", *(levels[c] for c in criteria)])

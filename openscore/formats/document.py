@@ -1,0 +1,34 @@
+"""The stable machine-readable document behind the json and yaml formats.
+
+Its JSON Schema is published as docs/schema/scorecards.schema.json (see docs/JSON.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from openscore.formats.interface import Report
+
+SCHEMA_VERSION = "1"
+SCHEMA_ID = "urn:openscore:schema:scorecards:v1"
+
+
+def build(report: Report) -> dict[str, Any]:
+    """A plain-data document for `report`."""
+    if report.view in ("rubric", "rubrics"):
+        rubrics = report.rubrics or ([report.rubric] if report.rubric else [])
+        return {"openscore": SCHEMA_VERSION, "kind": "rubrics", "rubrics": [rubric_dict(r) for r in rubrics]}
+    rubric = report.rubric
+    assert rubric is not None
+    return {
+        "openscore": SCHEMA_VERSION,
+        "kind": "scorecards",
+        "view": report.view,
+        "rubric": {"id": rubric.id, "name": rubric.name, "version": rubric.version, "max_score": rubric.max_score},
+        "scorecards": [asdict(card) for card in report.cards],
+    }
+
+
+def rubric_dict(rubric: Any) -> dict[str, Any]:
+    return rubric.model_dump(mode="json", by_alias=True, exclude_none=True)

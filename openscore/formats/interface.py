@@ -1,0 +1,28 @@
+"""The one small interface every output format implements."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol, TextIO
+
+from openscore.domain.rubric import Rubric
+from openscore.domain.scorecard import Scorecard
+
+View = Literal["rate", "compare", "list", "rubric", "rubrics"]
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a command wants shown: scorecards under one rubric, or rubrics themselves."""
+
+    view: View
+    rubric: Rubric | None = None
+    cards: Sequence[Scorecard] = ()
+    rubrics: Sequence[Rubric] = ()
+
+
+class Formatter(Protocol):
+    def render(self, report: Report, out: TextIO) -> None:
+        """Write `report` to `out`."""
+        ...

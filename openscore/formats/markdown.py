@@ -1,0 +1,61 @@
+"""GitHub-flavoured Markdown tables, ready to paste into an issue or pull request."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from openscore.formats import text
+from openscore.formats.interface import Report
+
+
+def _cell(value: object) -> str:
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def _table(head: list[str], rows: list[list[object]]) -> str:
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+class MarkdownFormat:
+    def render(self, report: Report, out: TextIO) -> None:
+        out.write(getattr(self, f"_{report.view}")(report))
+
+    def _rate(self, report: Report) -> str:
+        parts = []
+        for card in report.cards:
+            parts.append(f"### {card.model_name} (`{card.model_id}`)\n\n"
+                         f"**{text.verdict(card)}** · score {text.score(card)} · rubric {card.rubric_id} {card.rubric_version}\n")
+            rows = [[c.name, text.level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
+                     text.license_of(c), c.reason, text.evidence(c)] for c in card.criteria]
+            parts.append(_table(["Criterion", "Grade", "Points", "License", "Reason", "Evidence"], rows))
+        return "\n".join(parts)
+
+    def _compare(self, report: Report) -> str:
+        cards = list(report.cards)
+        rows: list[list[object]] = []
+        for criterion in report.rubric.criteria if report.rubric else ():
+            name = f"**{criterion.name}** ≠" if text.differs(cards, criterion.id) else criterion.name
+            rows.append([name, *(text.level(c.criterion(criterion.id).level) for c in cards)])
+        rows.append(["**Score**", *(text.score(c) for c in cards)])
+        rows.append(["**Verdict**", *(text.verdict(c) for c in cards)])
+        return _table(["Criterion", *(f"`{c.model_id}`" for c in cards)], rows)
+
+    def _list(self, report: Report) -> str:
+        criteria = report.rubric.criteria if report.rubric else ()
+        rows = [[rank, f"`{card.model_id}`", card.organization, text.number(card.score), text.verdict(card),
+                 *(text.SYMBOLS[card.criterion(c.id).level] for c in criteria)]
+                for rank, card in enumerate(report.cards, 1)]
+        return _table(["#", "Model", "Organization", "Score", "Verdict", *(c.name for c in criteria)], rows)
+
+    def _rubric(self, report: Report) -> str:
+        rubric = report.rubric
+        assert rubric is not None
+        rows = [[c.name, text.number(c.weight), ", ".join(a.value for a in c.artifacts), c.combine.value,
+                 c.rationale or c.description] for c in rubric.criteria]
+        return f"## {rubric.name}\n\n{rubric.description}\n\n" + _table(["Criterion", "Weight", "Looks at", "Combine", "Why"], rows)
+
+    def _rubrics(self, report: Report) -> str:
+        rows = [[f"`{r.id}`", r.name, r.version, len(r.criteria), r.description] for r in report.rubrics]
+        return _table(["Name", "Rubric", "Version", "Criteria", "Description"], rows)

@@ -1,0 +1,127 @@
+"""Rich tables for the terminal. Colour only on a terminal; NO_COLOR is respected by rich."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from openscore.formats import text
+from openscore.formats.interface import Report
+
+
+def _level(value: str) -> Text:
+    return Text(text.level(value), style=text.STYLES[value])
+
+
+class TableFormat:
+    def render(self, report: Report, out: TextIO) -> None:
+        console = Console(file=out, highlight=False, soft_wrap=False)
+        getattr(self, f"_{report.view}")(report, console)
+
+    def _rate(self, report: Report, console: Console) -> None:
+        for card in report.cards:
+            title = Text.assemble((card.model_name, "bold"), f" ({card.model_id}) · {card.organization}")
+            console.print(title)
+            if card.automatic:
+                console.print(Text("Automatic assessment from Hugging Face Hub evidence only.", style="italic"))
+            verdict = card.verdict
+            console.print(Text.assemble("Verdict: ", (verdict.label if verdict else "-", "bold"),
+                                        f" · score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}"))
+            if verdict:
+                console.print(Text(verdict.description, style="dim"))
+            for tier in card.tiers:
+                mark = "reached" if tier.reached else f"{tier.progress:.0%}"
+                console.print(f"  {tier.name}: {mark}")
+            table = Table(show_lines=True, expand=False)
+            for name in ("Criterion", "Grade", "Points", "License", "Reason and evidence"):
+                table.add_column(name, overflow="fold")
+            for c in card.criteria:
+                reason = Text(c.reason)
+                for flag in c.flags:
+                    reason.append(f"\n⚑ {flag}", style="magenta")
+                link = text.evidence(c)
+                if link:
+                    reason.append(f"\n{link}", style="cyan")
+                table.add_row(c.name, _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
+                              text.license_of(c), reason)
+            console.print(table)
+
+    def _compare(self, report: Report, console: Console) -> None:
+        cards = list(report.cards)
+        table = Table(title=f"rubric {report.rubric.id} {report.rubric.version}" if report.rubric else None)
+        table.add_column("Criterion")
+        for card in cards:
+            table.add_column(card.model_id, overflow="fold")
+        for criterion in report.rubric.criteria if report.rubric else ():
+            differ = text.differs(cards, criterion.id)
+            label = Text(("≠ " if differ else "  ") + criterion.name, style="bold" if differ else "")
+            cells = []
+            for card in cards:
+                result = card.criterion(criterion.id)
+                cell = _level(result.level)
+                cell.append(f" {text.number(result.points)}/{text.number(result.max_points)}", style="")
+                cells.append(cell)
+            table.add_row(label, *cells)
+        table.add_section()
+        table.add_row(Text("  Score", style="bold"), *(Text(text.score(c), style="bold") for c in cards))
+        table.add_row(Text("  Verdict", style="bold"), *(text.verdict(c) for c in cards))
+        if any(c.tiers for c in cards):
+            table.add_row("  Tier", *((c.tier or "-") for c in cards))
+        console.print(table)
+        console.print(Text("≠ marks criteria where the models differ. ● open ◐ partial ○ closed ? unknown", style="dim"))
+
+    def _list(self, report: Report, console: Console) -> None:
+        criteria = report.rubric.criteria if report.rubric else ()
+        table = Table(title=f"rubric {report.rubric.id} {report.rubric.version}" if report.rubric else None)
+        for name in ("#", "Model", "Organization", "Score", "Verdict"):
+            table.add_column(name, justify="right" if name in ("#", "Score") else "left")
+        for criterion in criteria:
+            table.add_column(criterion.name, justify="center")
+        for rank, card in enumerate(report.cards, 1):
+            levels = {c.id: c.level for c in card.criteria}
+            symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
+            table.add_row(str(rank), card.model_id, card.organization, text.number(card.score), text.verdict(card), *symbols)
+        console.print(table)
+        console.print(Text(f"{len(report.cards)} models. ● open ◐ partial ○ closed ? unknown", style="dim"))
+
+    def _rubric(self, report: Report, console: Console) -> None:
+        rubric = report.rubric
+        assert rubric is not None
+        console.print(Text.assemble((rubric.name, "bold"), f" ({rubric.id} {rubric.version})"))
+        console.print(rubric.description)
+        if rubric.url:
+            console.print(Text(rubric.url, style="cyan"))
+        table = Table(show_lines=True)
+        for name in ("Criterion", "Weight", "Looks at", "Combine", "License for full credit", "Why"):
+            table.add_column(name, overflow="fold")
+        for c in rubric.criteria:
+            licence = ", ".join(v.value for v in c.license.full) if c.license else "-"
+            table.add_row(f"{c.name}\n[dim]{c.id}[/dim]", text.number(c.weight), ", ".join(a.value for a in c.artifacts),
+                          c.combine.value, licence, c.rationale or c.description)
+        console.print(table)
+        if rubric.verdicts:
+            verdicts = Table(title="Verdicts (first match wins)")
+            verdicts.add_column("Verdict")
+            verdicts.add_column("Meaning")
+            for rule in rubric.verdicts:
+                verdicts.add_row(rule.id, rule.description)
+            console.print(verdicts)
+        if rubric.tiers:
+            tiers = Table(title="Tiers (cumulative, lowest first)")
+            for name in ("Tier", "Requires", "Optional"):
+                tiers.add_column(name, overflow="fold")
+            for tier in rubric.tiers:
+                tiers.add_row(tier.name, ", ".join(tier.requires), ", ".join(tier.optional) or "-")
+            console.print(tiers)
+
+    def _rubrics(self, report: Report, console: Console) -> None:
+        table = Table()
+        for name in ("Name", "Rubric", "Version", "Criteria", "Max score", "Description"):
+            table.add_column(name, overflow="fold")
+        for rubric in report.rubrics:
+            table.add_row(rubric.id, rubric.name, rubric.version, str(len(rubric.criteria)),
+                          text.number(rubric.max_score), rubric.description)
+        console.print(table)

@@ -1,0 +1,52 @@
+"""Find and load rubrics: bundled ones by name, or any YAML file by path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openscore.domain.rubric import Rubric
+from openscore.errors import OpenscoreError
+from openscore.resources import bundled
+from openscore.validation import validate
+from openscore.yamlio import load
+
+DEFAULT = "openscore"
+
+
+def available() -> dict[str, Path]:
+    """Bundled rubric names and their files."""
+    return {path.stem: path for path in sorted(bundled("rubrics").glob("*.yaml"))}
+
+
+def locate(name_or_path: str) -> Path:
+    """A bundled rubric's file, or the file the user named."""
+    known = available()
+    if name_or_path in known:
+        return known[name_or_path]
+    path = Path(name_or_path)
+    if path.suffix in (".yaml", ".yml") or path.exists():
+        if not path.is_file():
+            raise OpenscoreError(f"rubric file {name_or_path} does not exist")
+        return path
+    raise OpenscoreError(f"no rubric '{name_or_path}'; installed: {', '.join(known)}")
+
+
+def load_rubric(name_or_path: str = DEFAULT) -> Rubric:
+    path = locate(name_or_path)
+    try:
+        text = path.read_bytes()
+    except OSError as exc:
+        raise OpenscoreError(f"cannot read rubric {path}: {exc.strerror or exc}") from None
+    document, source = load(text, str(path))
+    if not isinstance(document, dict):
+        raise OpenscoreError([source.problem((), "a rubric file is a mapping")])
+    rubric, problems = validate(Rubric, document, source)
+    if problems:
+        raise OpenscoreError(problems)
+    return rubric
+
+
+def load_all() -> list[Rubric]:
+    """Every bundled rubric, default first."""
+    names = sorted(available(), key=lambda n: (n != DEFAULT, n))
+    return [load_rubric(name) for name in names]

@@ -1,0 +1,1 @@
+"""Where model entries come from: data files, the Hub, other openness databases."""

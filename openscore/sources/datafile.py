@@ -1,0 +1,92 @@
+"""The YAML data file (data/models.yaml and files like it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openscore.domain.evidence import ModelEntry
+from openscore.errors import OpenscoreError, Problem
+from openscore.validation import validate
+from openscore.yamlio import SourceMap, load
+
+
+@dataclass
+class DataFile:
+    """One data file: `models:` followed by a list of entries."""
+
+    path: Path
+    source: SourceMap = field(init=False)
+    _entries: tuple[ModelEntry, ...] | None = field(default=None, init=False)
+
+    def describe(self) -> str:
+        return str(self.path)
+
+    def entries(self) -> Sequence[ModelEntry]:
+        if self._entries is None:
+            self._entries = self._load()
+        return self._entries
+
+    def _load(self) -> tuple[ModelEntry, ...]:
+        name = str(self.path)
+        try:
+            text = self.path.read_bytes()
+        except OSError as exc:
+            raise OpenscoreError(f"cannot read data file {name}: {exc.strerror or exc}") from None
+        document, self.source = load(text, name)
+        if not isinstance(document, dict) or not isinstance(document.get("models"), list):
+            raise OpenscoreError([self.source.problem((), "a data file is a mapping with a list under 'models'")])
+        unknown = [key for key in document if key != "models"]
+        problems = [self.source.problem((key,), f"unknown top-level key '{key}'", key=True) for key in unknown]
+        entries = []
+        for index, raw in enumerate(document["models"]):
+            entry, found = validate(ModelEntry, raw, self.source, ("models", index))
+            problems += found
+            if entry is not None:
+                entries.append(entry)
+        if problems:
+            raise OpenscoreError(problems)
+        return tuple(entries)
+
+
+
+def load_entries(sources: Sequence[DataFile]) -> tuple[ModelEntry, ...]:
+    """Load several data files, reporting every problem of every file at once."""
+    problems: list[Problem] = []
+    entries: list[ModelEntry] = []
+    for source in sources:
+        try:
+            entries.extend(source.entries())
+        except OpenscoreError as exc:
+            problems += exc.problems
+    if problems:
+        raise OpenscoreError(problems)
+    problems += _name_clashes(sources)
+    if problems:
+        raise OpenscoreError(problems)
+    return tuple(entries)
+
+
+def _name_clashes(sources: Sequence[DataFile]) -> list[Problem]:
+    """Duplicate ids, and aliases or repo ids that belong to two entries."""
+    owner: dict[str, str] = {}
+    problems = []
+    for source in sources:
+        for index, entry in enumerate(source.entries()):
+            for position, name in enumerate(entry.names()):
+                key = name.lower()
+                if key in owner and owner[key] != entry.id:
+                    what = "id" if position == 0 else "name"
+                    path = ("models", index, "id") if position == 0 else _name_path(entry, index, name)
+                    problems.append(source.source.problem(path, f"{what} '{name}' of '{entry.id}' already belongs to '{owner[key]}'"))
+                elif key in owner and position == 0:
+                    problems.append(source.source.problem(("models", index, "id"), f"duplicate id '{entry.id}'"))
+                owner.setdefault(key, entry.id)
+    return problems
+
+
+def _name_path(entry: ModelEntry, index: int, name: str) -> tuple[object, ...]:
+    if name in entry.aliases:
+        return ("models", index, "aliases", entry.aliases.index(name))
+    return ("models", index, "hf_repos", entry.hf_repos.index(name))
