@@ -1,10 +1,8 @@
-"""Write docs/schema/scorecards.schema.json from the scorecard dataclasses.
+"""Write docs/schema/scorecards.schema.json (and rubric-comparison.schema.json) from the scorecard dataclasses.
 
 Run after changing openscore/domain/scorecard.py or formats/document.py;
 tests/test_json_schema.py fails while the published file is stale.
 """
-
-from __future__ import annotations
 
 import json
 from dataclasses import dataclass
@@ -17,6 +15,8 @@ from openscore.domain.scorecard import Scorecard
 from openscore.formats.document import SCHEMA_ID
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "schema" / "scorecards.schema.json"
+COMPARISON_OUT = OUT.with_name("rubric-comparison.schema.json")
+COMPARISON_ID = "urn:openscore:schema:rubric-comparison:v1"
 
 
 @dataclass
@@ -38,14 +38,31 @@ class ScorecardDocument:
     scorecards: list[Scorecard]
 
 
+@dataclass
+class RubricComparisonDocument:
+    """The document `openscore rate MODEL --rubric all --format json` prints: scorecards[i] is under rubrics[i]."""
+
+    openscore: Literal["1"]
+    kind: Literal["rubric-comparison"]
+    view: Literal["rate-all"]
+    rubrics: list[RubricRef]
+    scorecards: list[Scorecard]
+
+
 def schema() -> dict:
     result = TypeAdapter(ScorecardDocument).json_schema()
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **result}
 
 
+def comparison_schema() -> dict:
+    result = TypeAdapter(RubricComparisonDocument).json_schema()
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": COMPARISON_ID, **result}
+
+
 def main() -> None:
-    OUT.write_text(json.dumps(schema(), indent=2) + "\n")
-    print(f"wrote {OUT}")
+    for path, document in ((OUT, schema()), (COMPARISON_OUT, comparison_schema())):
+        path.write_text(json.dumps(document, indent=2) + "\n")
+        print(f"wrote {path}")
 
 
 if __name__ == "__main__":

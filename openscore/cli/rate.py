@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from openscore.cli import common
+from openscore.cli import common, hub_cmd
 
 
 @common.reports_errors
@@ -15,12 +15,35 @@ def rate(
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
     format: common.FormatOption = common.OutputFormat.table,
+    hub: Annotated[bool, typer.Option("--hub", help="Also check the entry against its Hugging Face Hub repos; exit 1 where they disagree.")] = False,
+    refresh: hub_cmd.RefreshOption = False,
+    cache_dir: hub_cmd.CacheDirOption = None,
 ) -> None:
-    """Rate one model: verdict, score, and per criterion the grade, license, evidence and reason."""
+    """Rate one model: verdict, score, and per criterion the grade, license, evidence and reason.
+
+    `--rubric all` rates it under every installed rubric, side by side. A Hugging Face repo id
+    that is not in the data file gets an automatic assessment from Hub evidence alone.
+    """
     catalog = common.load_catalog(data)
-    entry = catalog.find(model)
-    chosen = common.load_rubric(rubric)
-    common.emit("rate", format, chosen, common.score_all([entry], chosen))
+    try:
+        entry, automatic = catalog.find(model), None
+    except common.UnknownModel:
+        automatic = hub_cmd.assess(model, refresh, cache_dir)
+        if automatic is None:
+            raise
+        entry = automatic.entry
+    if rubric == "all":
+        from openscore.rubrics import load_all
+
+        rubrics = load_all()
+        cards = [common.score_all([entry], r)[0] for r in rubrics]
+        common.emit("rate-all", format, cards=automatic.label(cards, sources=False) if automatic else cards, rubrics=rubrics)
+    else:
+        chosen = common.load_rubric(rubric)
+        cards = common.score_all([entry], chosen)
+        common.emit("rate", format, chosen, automatic.label(cards) if automatic else cards)
+    if hub and automatic is None:
+        hub_cmd.check_entry(entry, refresh, cache_dir)
 
 
 def register(app: typer.Typer) -> None:

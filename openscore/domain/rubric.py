@@ -24,6 +24,14 @@ class Combine(str, Enum):
     ANY = "any"  # open when any artifact is open, else closed
     BEST = "best"  # the highest level
     MEAN = "mean"  # the mean of the artifacts' points
+    SOME = "some"  # open when all are open, partial when any is open or partial, else closed
+
+
+class Basis(str, Enum):
+    """What an artifact's level under a criterion rests on."""
+
+    STATUS = "status"  # whether it is released, capped by the license rule
+    LICENSE = "license"  # its license alone; unreleased artifacts are left out
 
 
 class LicenseRule(Strict):
@@ -53,6 +61,13 @@ class Criterion(Strict):
     combine: Combine = Combine.BEST
     license: LicenseRule | None = None
     points: dict[Level, Annotated[float, Field(ge=0, le=1)]] | None = None
+    basis: Basis = Basis.STATUS
+
+    @model_validator(mode="after")
+    def _license_basis_needs_rule(self) -> Criterion:
+        if self.basis is Basis.LICENSE and self.license is None:
+            raise ValueError("a criterion with basis 'license' needs a license rule")
+        return self
 
 
 class Condition(Strict):
@@ -127,6 +142,17 @@ class Tier(Strict):
     optional: tuple[RuleId, ...] = ()
 
 
+class Substitution(Strict):
+    """One criterion stands in for another that is not met, for tiers only (MOF: a research paper for a technical report).
+
+    It counts where the missing one is required; where both are required, they count as one.
+    """
+
+    criterion: RuleId
+    by: RuleId
+    note: str
+
+
 class Rubric(Strict):
     id: RuleId
     name: str
@@ -134,9 +160,11 @@ class Rubric(Strict):
     description: str
     url: str | None = None
     points: dict[Level, Annotated[float, Field(ge=0, le=1)]] = DEFAULT_POINTS
+    total: Annotated[float, Field(gt=0)] | None = None  # what the criteria weights add up to; `openscore validate` checks it
     criteria: Annotated[tuple[Criterion, ...], Field(min_length=1)]
     verdicts: tuple[VerdictRule, ...] = ()
     tiers: tuple[Tier, ...] = ()
+    substitutions: tuple[Substitution, ...] = ()
 
     @model_validator(mode="after")
     def _references(self) -> Rubric:
@@ -152,6 +180,8 @@ class Rubric(Strict):
                 for c in (*tier.requires, *tier.optional)
                 if c not in ids
             ]
+        for sub in self.substitutions:
+            problems += [f"substitution names unknown criterion '{c}'" for c in (sub.criterion, sub.by) if c not in ids]
         if problems:
             raise ValueError("; ".join(problems))
         return self

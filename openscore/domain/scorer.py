@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from openscore.domain.artifacts import ArtifactKind, ContentType
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.licensing import LicenseResolver
-from openscore.domain.rubric import RANK, Combine, Condition, Criterion, Level, Rubric, Tier
+from openscore.domain.rubric import RANK, Basis, Combine, Condition, Criterion, Level, Rubric, Substitution, Tier
 from openscore.domain.scorecard import (
     ArtifactGrade,
     CriterionResult,
@@ -25,7 +25,7 @@ def score(entry: ModelEntry, rubric: Rubric, resolve: LicenseResolver, automatic
     total = round(sum(r.points for r in results), 2)
     max_score = rubric.max_score
     levels = {r.id: Level(r.level) for r in results}
-    tiers = tier_progress(rubric.tiers, levels)
+    tiers = tier_progress(rubric.tiers, levels, rubric.substitutions)
     reached = [t.id for t in tiers if t.reached]
     tier = reached[-1] if reached else None
     context = _Context(entry, levels, total, {t.id for t in tiers if t.reached}, resolve)
@@ -47,6 +47,7 @@ def score(entry: ModelEntry, rubric: Rubric, resolve: LicenseResolver, automatic
         tiers=tiers,
         criteria=results,
         automatic=automatic,
+        notes=tuple(s.note for s in _standing_in(rubric.substitutions, levels) if rubric.tiers),
     )
 
 
@@ -54,9 +55,17 @@ def grade_criterion(entry: ModelEntry, criterion: Criterion, rubric: Rubric, res
     """Grade one criterion: grade each artifact it looks at, then combine."""
     grades = tuple(_grade_artifact(entry, kind, criterion, resolve) for kind in criterion.artifacts)
     points_table = criterion.points or rubric.points
-    level, fraction, deciding = _combine(criterion.combine, grades, points_table)
+    counted = grades
+    if criterion.basis is Basis.LICENSE:  # terms of what is not released do not count
+        counted = tuple(g for g in grades if Level(g.status) in _AVAILABLE)
+    if counted:
+        level, fraction, deciding = _combine(criterion.combine, counted, points_table)
+        reason = "; ".join(g.reason for g in deciding)
+    else:
+        level = Level.UNKNOWN if all(g.status == Level.UNKNOWN.value for g in grades) else Level.CLOSED
+        fraction, deciding = points_table.get(level, 0.0), grades
+        reason = "nothing released, so no terms to judge: " + "; ".join(g.reason for g in grades)
     flags = tuple(flag for g in grades for flag in _wrong_type_flag(g, resolve))
-    reason = "; ".join(g.reason for g in deciding)
     if len(grades) > 1 and criterion.combine is not Combine.MEAN:
         others = [g.kind for g in grades if g not in deciding]
         if others:
@@ -88,20 +97,21 @@ def _grade_artifact(entry: ModelEntry, kind: ArtifactKind, criterion: Criterion,
         elif facts.license_class in rule.full:
             cap, terms = Level.OPEN, f"{license_text} ({license_class})"
         elif facts.license_class in rule.partial:
-            cap, terms = Level.PARTIAL, f"{license_text} is {license_class}"
-            if facts.restrictions:
-                terms += ": " + "; ".join(facts.restrictions)
+            cap, terms = Level.PARTIAL, f"{license_text} is {license_class}{_restrictions(facts.restrictions)}"
         else:
             cap, terms = rule.otherwise, f"{license_text} is {license_class}"
-        if RANK[cap] < RANK[status] or cap is Level.UNKNOWN:
+        if criterion.basis is Basis.LICENSE:
+            level = cap
+            why += f", {terms}, so {cap.value}"
+        elif RANK[cap] < RANK[status] or cap is Level.UNKNOWN:
             level = cap
             why += f", but {terms}, so {cap.value}"
         else:
             why += f", {terms}"
-    elif license_text:
+    elif license_text and status in _AVAILABLE and origin == "artifact":
         why += f", {license_text}"
     if fact.notes and status is Level.PARTIAL:
-        why += f" ({fact.notes.rstrip('.')})"
+        why += f" ({_first_sentence(fact.notes)})"
     return ArtifactGrade(
         kind=kind.value,
         status=status.value,
@@ -112,6 +122,19 @@ def _grade_artifact(entry: ModelEntry, kind: ArtifactKind, criterion: Criterion,
         url=fact.url,
         reason=f"{label}: {why}",
     )
+
+
+def _restrictions(restrictions: tuple[str, ...], shown: int = 2) -> str:
+    """The first restrictions of a license, and how many more there are."""
+    if not restrictions:
+        return ""
+    more = f", +{len(restrictions) - shown} more" if len(restrictions) > shown else ""
+    return f" ({'; '.join(restrictions[:shown])}{more})"
+
+
+def _first_sentence(notes: str, limit: int = 160) -> str:
+    sentence = notes.split(". ")[0].rstrip(".")
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
 
 def _status_phrase(status: Level) -> str:
@@ -137,6 +160,14 @@ def _combine(
         else:
             level = Level.PARTIAL
         return level, fraction, grades
+    if how is Combine.SOME:
+        if all(lv is Level.OPEN for lv in levels):
+            level = Level.OPEN
+        elif any(lv in _AVAILABLE for lv in levels):
+            level = Level.PARTIAL
+        else:
+            level = Level.UNKNOWN if all(lv is Level.UNKNOWN for lv in levels) else Level.CLOSED
+        return level, points.get(level, 0.0), grades
     if how is Combine.ANY:
         opened = [g for g, lv in zip(grades, levels, strict=False) if lv is Level.OPEN]
         if opened:
@@ -148,7 +179,8 @@ def _combine(
     tied = [g for g, lv in zip(grades, levels, strict=False) if RANK[lv] == top]
     if top == 0:
         prefer = Level.UNKNOWN if how is Combine.BEST else Level.CLOSED
-        chosen = [g for g in tied if g.level == prefer.value] or tied
+        held_back = [g for g in tied if Level(g.status) in _AVAILABLE]  # released, but its terms fail: the telling reason
+        chosen = held_back or [g for g in tied if g.level == prefer.value] or tied
         level = Level(chosen[0].level)
         return level, points.get(level, 0.0), tuple(chosen[:1])
     level = Level(tied[0].level)
@@ -166,26 +198,44 @@ def _wrong_type_flag(grade: ArtifactGrade, resolve: LicenseResolver) -> Iterable
     return (f"{grade.kind}: {grade.license} is a license for {'/'.join(meant_for)}, not {wanted.value}",)
 
 
-def tier_progress(tiers: tuple[Tier, ...], levels: dict[str, Level]) -> tuple[TierProgress, ...]:
+def tier_progress(
+    tiers: tuple[Tier, ...], levels: dict[str, Level], substitutions: tuple[Substitution, ...] = ()
+) -> tuple[TierProgress, ...]:
     """Progress toward cumulative tiers, lowest first (the MOF method).
 
     Walk up from the lowest tier to the one asked for, summing required criteria; once the
     met ones fall short of that running total below the tier asked for, its progress is 0.
+    A criterion stood in for (see `Substitution`) counts as met.
     """
+    standins = {s.criterion: s.by for s in _standing_in(substitutions, levels)}
     results = []
     for index, tier in enumerate(tiers):
+        required: list[str] = []
         total = met = 0
         progress = 0.0
         for lower in tiers[: index + 1]:
-            total += len(lower.requires)
-            met += sum(levels.get(c) is Level.OPEN for c in lower.requires)
+            required += lower.requires
+            total, met = _count(required, levels, standins)
             if met < total and lower is not tier:
                 break
         else:
             progress = min(1.0, met / total) if total else 1.0
-        missing = tuple(c for lower in tiers[: index + 1] for c in lower.requires if levels.get(c) is not Level.OPEN)
+        cumulative = [c for lower in tiers[: index + 1] for c in lower.requires]
+        missing = tuple(c for c in cumulative if levels.get(c) is not Level.OPEN and c not in standins)
         results.append(TierProgress(tier.id, tier.name, round(progress, 4), progress >= 1.0, missing))
     return tuple(results)
+
+
+def _standing_in(substitutions: tuple[Substitution, ...], levels: dict[str, Level]) -> list[Substitution]:
+    """The substitutions that apply: the criterion is not met and the stand-in is."""
+    return [s for s in substitutions if levels.get(s.criterion) is not Level.OPEN and levels.get(s.by) is Level.OPEN]
+
+
+def _count(required: list[str], levels: dict[str, Level], standins: dict[str, str]) -> tuple[int, int]:
+    """Required and met criteria; a criterion and its stand-in both required count once."""
+    merged = sum(1 for c, by in standins.items() if c in required and by in required)
+    met = sum(levels.get(c) is Level.OPEN or c in standins for c in required)
+    return len(required) - merged, met - merged
 
 
 class _Context:

@@ -17,6 +17,12 @@ class CsvFormat:
                 for c in rubric.criteria:
                     writer.writerow([rubric.id, c.id, c.name, c.weight, " ".join(a.value for a in c.artifacts), c.combine.value])
             return
+        if report.view == "rate-all":
+            writer.writerow(["model", "rubric", "version", "score", "max_score", "percent", "verdict", "tier"])
+            for card in report.cards:
+                writer.writerow([card.model_id, card.rubric_id, card.rubric_version, card.score, card.max_score, card.percent,
+                                 card.verdict.id if card.verdict else "", card.tier or ""])
+            return
         if report.view == "rate":
             writer.writerow(["model", "criterion", "level", "points", "max_points", "license", "evidence", "reason"])
             for card in report.cards:

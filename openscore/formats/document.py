@@ -19,15 +19,27 @@ def build(report: Report) -> dict[str, Any]:
     if report.view in ("rubric", "rubrics"):
         rubrics = report.rubrics or ([report.rubric] if report.rubric else [])
         return {"openscore": SCHEMA_VERSION, "kind": "rubrics", "rubrics": [rubric_dict(r) for r in rubrics]}
+    if report.view == "rate-all":
+        return {
+            "openscore": SCHEMA_VERSION,
+            "kind": "rubric-comparison",
+            "view": report.view,
+            "rubrics": [rubric_ref(r) for r in report.rubrics],
+            "scorecards": [asdict(card) for card in report.cards],
+        }
     rubric = report.rubric
     assert rubric is not None
     return {
         "openscore": SCHEMA_VERSION,
         "kind": "scorecards",
         "view": report.view,
-        "rubric": {"id": rubric.id, "name": rubric.name, "version": rubric.version, "max_score": rubric.max_score},
+        "rubric": rubric_ref(rubric),
         "scorecards": [asdict(card) for card in report.cards],
     }
+
+
+def rubric_ref(rubric: Any) -> dict[str, Any]:
+    return {"id": rubric.id, "name": rubric.name, "version": rubric.version, "max_score": rubric.max_score}
 
 
 def rubric_dict(rubric: Any) -> dict[str, Any]:

@@ -9,12 +9,15 @@ from typing import Literal, Protocol, TextIO
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
 
-View = Literal["rate", "compare", "list", "rubric", "rubrics"]
+View = Literal["rate", "rate-all", "compare", "list", "rubric", "rubrics"]
 
 
 @dataclass(frozen=True)
 class Report:
-    """What a command wants shown: scorecards under one rubric, or rubrics themselves."""
+    """What a command wants shown: scorecards under one rubric, or rubrics themselves.
+
+    `rate-all` is one model under several rubrics: `cards[i]` was scored with `rubrics[i]`.
+    """
 
     view: View
     rubric: Rubric | None = None

@@ -20,7 +20,7 @@ def _table(head: list[str], rows: list[list[object]]) -> str:
 
 class MarkdownFormat:
     def render(self, report: Report, out: TextIO) -> None:
-        out.write(getattr(self, f"_{report.view}")(report))
+        out.write(getattr(self, f"_{report.view.replace('-', '_')}")(report))
 
     def _rate(self, report: Report) -> str:
         parts = []
@@ -31,6 +31,12 @@ class MarkdownFormat:
                      text.license_of(c), c.reason, text.evidence(c)] for c in card.criteria]
             parts.append(_table(["Criterion", "Grade", "Points", "License", "Reason", "Evidence"], rows))
         return "\n".join(parts)
+
+    def _rate_all(self, report: Report) -> str:
+        card0 = report.cards[0]
+        rows = [[f"{rubric.name} (`{rubric.id}` {rubric.version})", f"**{text.result(card)}**", f"{text.score(card)} ({card.percent:g}%)",
+                 "<br>".join(text.why(card))] for rubric, card in zip(report.rubrics, report.cards, strict=True)]
+        return f"### {card0.model_name} (`{card0.model_id}`) under every rubric\n\n" + _table(["Rubric", "Result", "Score", "Why"], rows)
 
     def _compare(self, report: Report) -> str:
         cards = list(report.cards)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TextIO
 
 from rich.console import Console
@@ -11,6 +12,8 @@ from rich.text import Text
 from openscore.formats import text
 from openscore.formats.interface import Report
 
+PIPED_WIDTH = 120  # when stdout is a file or pipe and COLUMNS is unset
+
 
 def _level(value: str) -> Text:
     return Text(text.level(value), style=text.STYLES[value])
@@ -19,7 +22,9 @@ def _level(value: str) -> Text:
 class TableFormat:
     def render(self, report: Report, out: TextIO) -> None:
         console = Console(file=out, highlight=False, soft_wrap=False)
-        getattr(self, f"_{report.view}")(report, console)
+        if not console.is_terminal and "COLUMNS" not in os.environ:
+            console.width = PIPED_WIDTH
+        getattr(self, f"_{report.view.replace('-', '_')}")(report, console)
 
     def _rate(self, report: Report, console: Console) -> None:
         for card in report.cards:
@@ -35,19 +40,36 @@ class TableFormat:
             for tier in card.tiers:
                 mark = "reached" if tier.reached else f"{tier.progress:.0%}"
                 console.print(f"  {tier.name}: {mark}")
+            for note in card.notes:
+                console.print(Text(f"  {note}", style="dim"))
             table = Table(show_lines=True, expand=False)
-            for name in ("Criterion", "Grade", "Points", "License", "Reason and evidence"):
-                table.add_column(name, overflow="fold")
+            for name in ("Criterion", "Grade", "Points", "License", "Reason", "Evidence"):
+                table.add_column(name, overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"))
+            links: list[str] = []
             for c in card.criteria:
                 reason = Text(c.reason)
                 for flag in c.flags:
                     reason.append(f"\n⚑ {flag}", style="magenta")
                 link = text.evidence(c)
-                if link:
-                    reason.append(f"\n{link}", style="cyan")
+                if link and link not in links:
+                    links.append(link)
                 table.add_row(c.name, _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                              text.license_of(c), reason)
+                              text.license_of(c), reason, f"[{links.index(link) + 1}]" if link else "-")
             console.print(table)
+            for number, link in enumerate(links, 1):  # whole URLs, never folded, so they stay clickable
+                console.print(Text(f"[{number}] {link}", style="cyan"), overflow="ignore", crop=False)
+
+    def _rate_all(self, report: Report, console: Console) -> None:
+        card0 = report.cards[0]
+        console.print(Text.assemble((card0.model_name, "bold"), f" ({card0.model_id}) · {card0.organization} · under every rubric"))
+        table = Table(show_lines=True, expand=True)
+        for name, ratio in (("Rubric", 2), ("Result", 2), ("Score", None), ("Why", 6)):
+            table.add_column(name, overflow="fold", ratio=ratio, no_wrap=ratio is None)
+        for rubric, card in zip(report.rubrics, report.cards, strict=True):
+            table.add_row(Text.assemble((rubric.id, "bold"), f" {rubric.version}", (f"\n{rubric.name}", "dim")),
+                          Text(text.result(card), style="bold"), f"{text.score(card)}\n{card.percent:g}%", "\n".join(text.why(card)))
+        console.print(table)
+        console.print(Text(f"Details: openscore rate {card0.model_id} --rubric NAME", style="dim"))
 
     def _compare(self, report: Report, console: Console) -> None:
         cards = list(report.cards)
@@ -77,14 +99,20 @@ class TableFormat:
         criteria = report.rubric.criteria if report.rubric else ()
         table = Table(title=f"rubric {report.rubric.id} {report.rubric.version}" if report.rubric else None)
         for name in ("#", "Model", "Organization", "Score", "Verdict"):
-            table.add_column(name, justify="right" if name in ("#", "Score") else "left")
-        for criterion in criteria:
+            table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in ("#", "Model", "Score"))
+        compact = len(criteria) > 8  # frameworks with many criteria: one strip of symbols, in rubric order
+        for criterion in () if compact else criteria:
             table.add_column(criterion.name, justify="center")
+        if compact:
+            table.add_column("Criteria", no_wrap=True)
         for rank, card in enumerate(report.cards, 1):
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
-            table.add_row(str(rank), card.model_id, card.organization, text.number(card.score), text.verdict(card), *symbols)
+            cells = [Text.assemble(*symbols)] if compact else symbols
+            table.add_row(str(rank), card.model_id, card.organization, text.number(card.score), text.verdict(card), *cells)
         console.print(table)
+        if compact:
+            console.print(Text(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", style="dim"))
         console.print(Text(f"{len(report.cards)} models. ● open ◐ partial ○ closed ? unknown", style="dim"))
 
     def _rubric(self, report: Report, console: Console) -> None:
@@ -116,6 +144,8 @@ class TableFormat:
             for tier in rubric.tiers:
                 tiers.add_row(tier.name, ", ".join(tier.requires), ", ".join(tier.optional) or "-")
             console.print(tiers)
+        for sub in rubric.substitutions:
+            console.print(f"Stand-in, for tiers only: {sub.by} counts for a missing {sub.criterion}.")
 
     def _rubrics(self, report: Report, console: Console) -> None:
         table = Table()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from openscore.domain.artifacts import ArtifactKind, ContentType
 from openscore.domain.scorecard import CriterionResult, Scorecard
 
 SYMBOLS = {"open": "●", "partial": "◐", "closed": "○", "unknown": "?"}
@@ -33,8 +34,51 @@ def evidence(result: CriterionResult) -> str:
 
 
 def license_of(result: CriterionResult) -> str:
-    licenses = dict.fromkeys(a.license for a in result.artifacts if a.license and a.status in ("open", "partial"))
+    """Licenses of the released artifacts; a release-wide license is not repeated for documents."""
+    licenses = dict.fromkeys(
+        a.license for a in result.artifacts
+        if a.license and a.status in ("open", "partial")
+        and (a.license_origin == "artifact" or ArtifactKind(a.kind).content_type is not ContentType.DOCUMENT)
+    )
     return ", ".join(licenses) or "-"
+
+
+def result(card: Scorecard) -> str:
+    """The headline a rubric gives: its verdict, else the tier reached, else '-'."""
+    if card.verdict:
+        return card.verdict.label
+    return next((t.name for t in card.tiers if t.id == card.tier), "-")
+
+
+def tiers(card: Scorecard) -> list[str]:
+    return [f"{t.name}: {'reached' if t.reached else f'{t.progress:.0%}'}" for t in card.tiers]
+
+
+def why(card: Scorecard, limit: int = 2, names_limit: int = 5) -> list[str]:
+    """Why the result is not higher: tier progress and what the next tier lacks; else the reasons of the
+    criteria below open (held back by a license first, then most points lost), then the names of the rest."""
+    names = {c.id: c.name for c in card.criteria}
+    if card.tiers:
+        pending = next((t for t in card.tiers if not t.reached), None)
+        lines = [*tiers(card), f"{pending.name} lacks: {', '.join(names.get(m, m) for m in pending.missing)}" if pending else "every tier reached"]
+    else:
+        short = sorted((c for c in card.criteria if c.level != "open"), key=lambda c: (not _held_by_license(c), c.points - c.max_points))
+        lines = [_clip(f"{c.name}: {c.reason}") for c in short[:limit]] or ["every criterion open"]
+        rest = [f"{SYMBOLS[c.level]} {c.name}" for c in short[limit:]]
+        if rest:
+            more = f" and {len(rest) - names_limit} more" if len(rest) > names_limit else ""
+            lines.append(f"also below open: {', '.join(rest[:names_limit])}{more}")
+    return [*lines, *card.notes]
+
+
+def _clip(line: str, width: int = 200) -> str:
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def _held_by_license(result: CriterionResult) -> bool:
+    """Something is released but graded lower: the terms, not the release, hold it back."""
+    rank = {"open": 2, "partial": 1, "closed": 0, "unknown": 0}
+    return any(rank[a.status] > rank[a.level] for a in result.artifacts)
 
 
 def differs(cards: list[Scorecard], criterion_id: str) -> bool:

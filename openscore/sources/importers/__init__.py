@@ -1,0 +1,97 @@
+"""Importers: records of other openness databases turned into openscore entries.
+
+One module per format (`mof`, `eosai`), each with `DATABASE`, `SUFFIXES`, `convert(record, reviewed)`
+and optionally `check(entry, record, resolve)`; `shared` holds what they share.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from openscore.domain.evidence import ModelEntry
+from openscore.errors import OpenscoreError, Problem
+from openscore.sources.importers.shared import Record, build_entry, dump, record_files, unknown_license_warnings
+
+FORMATS = {"mof": "Model Openness Tool", "eosai": "Opening up ChatGPT / European Open Source AI Index"}
+
+
+@dataclass
+class Imported:
+    """One record as an openscore entry: the checked entry and the mapping written out."""
+
+    file: Path
+    entry: ModelEntry
+    data: dict[str, Any]
+
+
+@dataclass
+class ImportReport:
+    fmt: str
+    imported: list[Imported] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    records: int = 0
+
+    @property
+    def failed(self) -> int:
+        return self.records - len(self.imported)
+
+    def yaml(self) -> str:
+        """The imported entries as a data file."""
+        header = (f"Imported by `openscore import {self.fmt}` from {self.records} record(s) of the {FORMATS[self.fmt]}.\n"
+                  "Facts only; review them, and the notes, before adding them to a data file.")
+        return dump([i.data for i in self.imported], header)
+
+
+def run(fmt: str, paths: Sequence[Path], reviewed: dt.date | None = None, resolve: Any = None) -> ImportReport:
+    """Import every record under `paths`; a bad record is reported and skipped, the rest import."""
+    if resolve is None:
+        from openscore.licenses import resolve
+    module = _module(fmt)
+    files, problems = record_files(paths, module.SUFFIXES)
+    report = ImportReport(fmt, problems=problems, records=len(files))
+    owners: dict[str, Path] = {}
+    for path in files:
+        record = Record.read(path)
+        data = None if record.failed else module.convert(record, reviewed or dt.date.today())
+        built = build_entry(data, record) if data is not None and not record.failed else None
+        if built is not None:
+            entry, ordered = built
+            if entry.id in owners:
+                record.error((), f"id '{entry.id}' is already taken by the record in {owners[entry.id]}; rename one of them")
+            else:
+                owners[entry.id] = path
+                unknown_license_warnings(entry, record, resolve)
+                if hasattr(module, "check"):
+                    module.check(entry, record, resolve)
+                report.imported.append(Imported(path, entry, ordered))
+        report.problems += record.problems
+    return report
+
+
+class ImportedSource:
+    """Another database's records as an `EntrySource`; any bad record makes `entries()` raise."""
+
+    def __init__(self, fmt: str, paths: Sequence[Path]):
+        self.fmt, self.paths = fmt, list(paths)
+
+    def describe(self) -> str:
+        return f"{FORMATS[self.fmt]} records in {', '.join(map(str, self.paths))}"
+
+    def entries(self) -> Sequence[ModelEntry]:
+        report = run(self.fmt, self.paths)
+        errors = [p for p in report.problems if p.severity == "error"]
+        if errors:
+            raise OpenscoreError(errors)
+        return [i.entry for i in report.imported]
+
+
+def _module(fmt: str) -> ModuleType:
+    if fmt not in FORMATS:
+        raise OpenscoreError(f"no importer for '{fmt}'; known: {', '.join(FORMATS)}")
+    return importlib.import_module(f"openscore.sources.importers.{fmt}")
