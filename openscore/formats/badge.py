@@ -1,0 +1,59 @@
+"""Badges for one scorecard: a shields.io-style SVG, or shields.io endpoint JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from openscore.domain.rubric import Rubric
+from openscore.domain.scorecard import Scorecard
+from openscore.formats import text
+from openscore.templates import environment
+
+# Most open first; a verdict takes the colour of its place in the rubric's ladder.
+PALETTE = ("brightgreen", "yellowgreen", "yellow", "orange", "red")
+HEX = {"brightgreen": "#4c1", "yellowgreen": "#a4a61d", "yellow": "#dfb317", "orange": "#fe7d37", "red": "#e05d44"}
+
+_NARROW, _WIDE = set(" .,:;!|'ijlIft·-/()[]r"), set("mwMW%")
+
+
+@dataclass(frozen=True)
+class Badge:
+    label: str
+    message: str
+    color: str  # a shields.io colour name, a key of HEX
+    title: str
+
+
+def color(rubric: Rubric, verdict: str | None, percent: float) -> str:
+    """The verdict's place in the rubric's ladder (first rule = most open), else the percentage."""
+    ladder = [v.id for v in rubric.verdicts]
+    step = ladder.index(verdict) / (len(ladder) - 1) if verdict in ladder and len(ladder) > 1 else 1 - percent / 100
+    return PALETTE[round(step * (len(PALETTE) - 1))]
+
+
+def badge(card: Scorecard, rubric: Rubric, default_rubric: str = "openscore") -> Badge:
+    """'openness | 72 · open-weights'; scores out of anything but 100 read '5/14'."""
+    points = f"{card.score:.0f}" if card.max_score == 100 else f"{round(card.score, 1):g}/{card.max_score:g}"
+    result = card.verdict.id if card.verdict else (card.tier or "")
+    label = "openness" if rubric.id == default_rubric else f"openness ({rubric.id})"
+    title = f"{card.model_name}: {text.result(card)}, {text.score(card)} under {rubric.name} {rubric.version}"
+    colour = color(rubric, card.verdict.id if card.verdict else None, card.percent)
+    return Badge(label, " · ".join(p for p in (points, result) if p), colour, title)
+
+
+def shields_json(b: Badge) -> str:
+    """A shields.io endpoint document (https://shields.io/badges/endpoint-badge)."""
+    return json.dumps({"schemaVersion": 1, "label": b.label, "message": b.message, "color": b.color}, ensure_ascii=False) + "\n"
+
+
+def svg(b: Badge) -> str:
+    """A flat badge; text widths are estimated and pinned with textLength so any font fits."""
+    label_w, message_w = _width(b.label) + 10, _width(b.message) + 10
+    return environment().get_template("badge.svg.j2").render(
+        badge=b, fill=HEX[b.color], label_w=label_w, message_w=message_w, width=label_w + message_w)
+
+
+def _width(s: str) -> int:
+    """Approximate width in pixels of `s` in 11px Verdana."""
+    return round(sum(3.9 if ch in _NARROW else 10.0 if ch in _WIDE else 7.5 if ch.isupper() else 6.8 for ch in s))

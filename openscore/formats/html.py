@@ -1,0 +1,99 @@
+"""The static HTML leaderboard: one self-contained page, one section per rubric.
+
+Everything shown comes from data and rubric files and is untrusted: the template escapes it
+(jinja2 autoescape), only http(s) links are emitted, and the page's Content-Security-Policy
+allows no requests and no script or style but its own.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from openscore import __version__
+from openscore.domain.rubric import Rubric
+from openscore.domain.scorecard import CriterionResult, Scorecard
+from openscore.formats import text
+from openscore.formats.badge import color
+from openscore.templates import environment, source
+
+LEVELS = (
+    ("open", "released on terms that earn full credit"),
+    ("partial", "partly released, or restrictive terms"),
+    ("closed", "not released, or terms that earn nothing"),
+    ("unknown", "not researched yet"),
+)
+
+
+@dataclass(frozen=True)
+class Board:
+    """One rubric's leaderboard: its scorecards, best first."""
+
+    rubric: Rubric
+    cards: Sequence[Scorecard]
+
+
+def safe_url(url: str | None) -> str | None:
+    """`url` if it is an http(s) link with a host, else None."""
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def page(boards: Sequence[Board], data_date: dt.date | None) -> str:
+    """The page for `boards`; `data_date` is the newest review date in the data."""
+    css, js = source("report.css"), source("report.js")
+    return environment().get_template("report.html.j2").render(
+        sections=[_section(b) for b in boards],
+        data_date=data_date.isoformat() if data_date else None,
+        models=max((len(b.cards) for b in boards), default=0),
+        levels=[(name, text.SYMBOLS[name], why) for name, why in LEVELS],
+        version=__version__,
+        css=Markup(css), css_hash=_csp_hash(css),
+        js=Markup(js), js_hash=_csp_hash(js),
+    )
+
+
+def _csp_hash(source: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(source.encode()).digest()).decode()
+
+
+def _section(board: Board) -> dict[str, object]:
+    rubric = board.rubric
+    return {
+        "rubric": rubric,
+        "url": safe_url(rubric.url),
+        "has_result": bool(rubric.verdicts or rubric.tiers),
+        "verdicts": [(v.label, v.description, color(rubric, v.id, 0)) for v in rubric.verdicts],
+        "rows": [_row(rank, card, rubric) for rank, card in enumerate(board.cards, 1)],
+    }
+
+
+def _row(rank: int, card: Scorecard, rubric: Rubric) -> dict[str, object]:
+    result = text.result(card)
+    ladder = [v.id for v in rubric.verdicts]
+    verdict = card.verdict.id if card.verdict else None
+    return {
+        "rank": rank,
+        "card": card,
+        "result": result,
+        "why": "\n".join([*([card.verdict.description] if card.verdict else []), *text.tiers(card), *card.notes]),
+        # higher sorts first, like every numeric column: the verdict's place from the bottom of the ladder
+        "result_sort": len(ladder) - ladder.index(verdict) if verdict in ladder else card.percent / 100,
+        "colour": color(rubric, verdict, card.percent),
+        "filter": " ".join((card.model_name, card.model_id, card.organization, result)).lower(),
+        "cells": [_cell(c) for c in card.criteria],
+    }
+
+
+def _cell(result: CriterionResult) -> dict[str, object]:
+    hover = f"{result.name}: {result.level}, {text.number(result.points)}/{text.number(result.max_points)}. {result.reason}"
+    hover += "".join(f"\n⚑ {flag}" for flag in result.flags)
+    return {"level": result.level, "symbol": text.SYMBOLS[result.level], "points": result.points,
+            "title": hover, "href": safe_url(text.evidence(result))}
