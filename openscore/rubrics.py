@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from openscore.domain.rubric import Rubric
-from openscore.errors import OpenscoreError
+from openscore.errors import OpenscoreError, Problem
 from openscore.resources import bundled
 from openscore.validation import validate
-from openscore.yamlio import load
+from openscore.yamlio import SourceMap, load
 
 DEFAULT = "openscore"
 
@@ -37,13 +37,22 @@ def load_rubric(name_or_path: str = DEFAULT) -> Rubric:
         text = path.read_bytes()
     except OSError as exc:
         raise OpenscoreError(f"cannot read rubric {path}: {exc.strerror or exc}") from None
-    document, source = load(text, str(path))
-    if not isinstance(document, dict):
-        raise OpenscoreError([source.problem((), "a rubric file is a mapping")])
-    rubric, problems = validate(Rubric, document, source)
+    rubric, _, problems = check_text(text, str(path))
     if problems:
         raise OpenscoreError(problems)
     return rubric
+
+
+def check_text(text: str | bytes, name: str) -> tuple[Rubric | None, SourceMap, list[Problem]]:
+    """Validate a rubric's text: the rubric (None when invalid), where its values stand, every problem.
+
+    Raises OpenscoreError only when the text is no rubric at all (malformed YAML, not a mapping).
+    """
+    document, source = load(text, name)
+    if not isinstance(document, dict):
+        raise OpenscoreError([source.problem((), "a rubric file is a mapping")])
+    rubric, problems = validate(Rubric, document, source)
+    return rubric, source, problems
 
 
 def load_all() -> list[Rubric]:

@@ -53,7 +53,7 @@ def test_all_schema_errors_are_reported_at_once(tmp_path):
     result = rate(write(tmp_path, text))
     assert result.exit_code == 2
     out = result.output
-    assert "models.yaml:7:" in out and "status" in out
+    assert "models.yaml:8:25:" in out and "status" in out
     assert "telepathy" in out
     assert "id" in out and "organization" in out
     assert len(lines(result)) >= 4
@@ -71,7 +71,7 @@ def test_duplicate_ids_and_aliases(tmp_path):
     assert result.exit_code == 2
     assert "duplicate id 'x'" in result.output
     assert "name 'SHARED' of 'y' already belongs to 'x'" in result.output
-    assert "models.yaml:14:" in result.output
+    assert "models.yaml:8:9: error: duplicate id" in result.output and "models.yaml:18:15:" in result.output
 
 
 def test_duplicate_across_two_files(tmp_path):

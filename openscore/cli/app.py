@@ -14,6 +14,14 @@ COMMAND_MODULES = (
     "compare",
     "list_cmd",
     "rubrics_cmd",
+    "import_cmd",
+    "validate",
+    "diff",
+    "hub_cmd",
+    "draft",
+    "report",
+    "badge",
+    "license_cmd",
 )
 
 app = typer.Typer(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import OpenscoreError, Problem
@@ -28,26 +29,53 @@ class DataFile:
             self._entries = self._load()
         return self._entries
 
-    def _load(self) -> tuple[ModelEntry, ...]:
+    def check(self) -> Checked:
+        """Read the file leniently (see `check_text`)."""
         name = str(self.path)
         try:
             text = self.path.read_bytes()
         except OSError as exc:
             raise OpenscoreError(f"cannot read data file {name}: {exc.strerror or exc}") from None
-        document, self.source = load(text, name)
-        if not isinstance(document, dict) or not isinstance(document.get("models"), list):
-            raise OpenscoreError([self.source.problem((), "a data file is a mapping with a list under 'models'")])
-        unknown = [key for key in document if key != "models"]
-        problems = [self.source.problem((key,), f"unknown top-level key '{key}'", key=True) for key in unknown]
-        entries = []
-        for index, raw in enumerate(document["models"]):
-            entry, found = validate(ModelEntry, raw, self.source, ("models", index))
-            problems += found
-            if entry is not None:
-                entries.append(entry)
-        if problems:
-            raise OpenscoreError(problems)
-        return tuple(entries)
+        checked = check_text(text, name)
+        self.source = checked.source
+        return checked
+
+    def _load(self) -> tuple[ModelEntry, ...]:
+        checked = self.check()
+        if checked.problems:
+            raise OpenscoreError(list(checked.problems))
+        return checked.valid()
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A data file read leniently: its raw entries, each one validated (None when invalid), every problem."""
+
+    source: SourceMap
+    raw: tuple[Any, ...]
+    entries: tuple[ModelEntry | None, ...]
+    problems: tuple[Problem, ...]
+
+    def valid(self) -> tuple[ModelEntry, ...]:
+        return tuple(entry for entry in self.entries if entry is not None)
+
+
+def check_text(text: str | bytes, name: str) -> Checked:
+    """Validate every entry of a data file's text, collecting all problems.
+
+    Raises OpenscoreError only when the text is no data file at all (malformed YAML, no `models:` list).
+    """
+    document, source = load(text, name)
+    if not isinstance(document, dict) or not isinstance(document.get("models"), list):
+        raise OpenscoreError([source.problem((), "a data file is a mapping with a list under 'models'")])
+    unknown = [key for key in document if key != "models"]
+    problems = [source.problem((key,), f"unknown top-level key '{key}'", key=True) for key in unknown]
+    entries = []
+    for index, raw in enumerate(document["models"]):
+        entry, found = validate(ModelEntry, raw, source, ("models", index))
+        problems += found
+        entries.append(entry)
+    return Checked(source, tuple(document["models"]), tuple(entries), tuple(problems))
 
 
 

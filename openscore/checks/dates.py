@@ -1,0 +1,66 @@
+"""Dates of data entries: malformed, in the future, or a review too long ago."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from openscore.checks.inputs import DataInput
+from openscore.checks.options import Options
+from openscore.errors import Problem
+
+FIELDS = ("released", "last_reviewed")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check(data: DataInput, options: Options) -> list[Problem]:
+    found = []
+    for index, raw in enumerate(data.checked.raw):
+        if not isinstance(raw, dict):
+            continue
+        label = raw["id"] if isinstance(raw.get("id"), str) else f"models.{index}"
+        for name in FIELDS:
+            if raw.get(name) is None:  # absent, or null: the schema decides
+                continue
+            path = ("models", index, name)
+            value = as_date(raw[name])
+            if value is None:
+                found.append(data.source.problem(path, f"{label}: {name} {_show(raw[name])} is not a date; write YYYY-MM-DD"))
+            elif value > options.today:
+                found.append(data.source.problem(path, f"{label}: {name} {value} is in the future"))
+            elif name == "last_reviewed" and options.max_age and (options.today - value).days > options.max_age:
+                age = (options.today - value).days
+                found.append(data.source.problem(
+                    path, f"{label}: last reviewed {value}, {age} days ago (more than {options.max_age}); check the facts again",
+                    severity="warning"))
+    return found
+
+
+def as_date(value: Any) -> dt.date | None:
+    """The date a raw YAML value stands for: a date, or a YYYY-MM-DD string; anything else is malformed."""
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO.match(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def malformed(data: DataInput) -> set[tuple[int | None, int | None]]:
+    """Where malformed dates stand, so the schema's own message about them can be left out."""
+    spots = set()
+    for index, raw in enumerate(data.checked.raw):
+        if isinstance(raw, dict):
+            for name in FIELDS:
+                if raw.get(name) is not None and as_date(raw[name]) is None:
+                    spots.add(data.source.locate(("models", index, name)) or (None, None))
+    return spots
+
+
+def _show(value: Any) -> str:
+    return repr(value) if isinstance(value, str) else str(value)

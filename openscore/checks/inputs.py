@@ -1,0 +1,84 @@
+"""The files `openscore validate` reads: data files and rubrics, loaded leniently."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from openscore import rubrics
+from openscore.domain.evidence import ModelEntry
+from openscore.domain.rubric import Rubric
+from openscore.errors import OpenscoreError, Problem
+from openscore.sources.datafile import Checked, check_text
+from openscore.yamlio import SourceMap, load
+
+Kind = Literal["data", "rubric"]
+
+
+@dataclass(frozen=True)
+class DataInput:
+    """A data file: every raw entry, the ones that validate, and the schema problems."""
+
+    name: str
+    checked: Checked
+
+    @property
+    def source(self) -> SourceMap:
+        return self.checked.source
+
+    def entries(self) -> Iterator[tuple[int, ModelEntry]]:
+        """The entries that validate, with their index under `models`."""
+        return ((i, e) for i, e in enumerate(self.checked.entries) if e is not None)
+
+
+@dataclass(frozen=True)
+class RubricInput:
+    """A rubric file: the rubric (None when it does not validate) and the schema problems."""
+
+    name: str
+    rubric: Rubric | None
+    source: SourceMap
+    problems: tuple[Problem, ...]
+
+
+def display(path: Path) -> str:
+    """A path as findings show it: relative to the working directory when inside it (as GitHub wants)."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def read(path: Path, kind: Kind | None = None) -> DataInput | RubricInput:
+    """Load one file leniently; `kind` None: decide from its content (see `kind_of`).
+
+    Raises OpenscoreError when the file cannot be used at all.
+    """
+    name = display(path)
+    text = _bytes(path, name)
+    if (kind or _kind(text, name)) == "data":
+        return DataInput(name, check_text(text, name))
+    rubric, source, problems = rubrics.check_text(text, name)
+    return RubricInput(name, rubric, source, tuple(problems))
+
+
+def kind_of(path: Path) -> Kind:
+    """'data' for a mapping with a `models` key, else 'rubric'."""
+    name = display(path)
+    return _kind(_bytes(path, name), name)
+
+
+def _kind(text: bytes, name: str) -> Kind:
+    document, source = load(text, name)
+    if not isinstance(document, dict):
+        raise OpenscoreError([source.problem((), "a data file or rubric is a mapping ('models:' or 'criteria:' at the top)")])
+    return "data" if "models" in document else "rubric"
+
+
+def _bytes(path: Path, name: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise OpenscoreError([Problem(f"cannot read the file: {exc.strerror or exc}", name)]) from None

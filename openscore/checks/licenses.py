@@ -1,0 +1,31 @@
+"""Every license string must resolve to a known license."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from openscore.checks.inputs import DataInput
+from openscore.domain.evidence import ModelEntry
+from openscore.errors import Problem
+
+
+def check(data: DataInput, resolve: Callable[[str], Any]) -> list[Problem]:
+    found = []
+    for index, entry in data.entries():
+        for path, text in _licenses(entry):
+            record = resolve(text)
+            if not record.recognised:
+                why = record.warning or f"license '{text}' is not recognised"  # the warning names close matches
+                found.append(data.source.problem(("models", index, *path), f"{entry.id}: {why}"))
+    return found
+
+
+def _licenses(entry: ModelEntry) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Every license string of an entry, with its path inside the entry."""
+    for field, text in entry.licenses.model_dump().items():
+        if text:
+            yield ("licenses", field), text
+    for kind, artifact in entry.artifacts.items():
+        if artifact.license:
+            yield ("artifacts", kind.value, "license"), artifact.license

@@ -1,0 +1,52 @@
+"""`openscore diff [FILES...] [--base REV]`: the scores and verdicts an edit changes, against a git revision."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from openscore.cli import common
+
+
+class DiffFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+
+
+@common.reports_errors
+def diff(
+    files: Annotated[
+        Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
+        typer.Argument(help="Data files and rubrics in a git work tree. Default: the bundled data and every bundled rubric.",
+                       show_default=False),
+    ] = None,
+    base: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--base", metavar="REV", help="Git revision to compare with. Default: the merge base with main (or origin/main), else HEAD.",
+        show_default=False)] = None,
+    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="table, markdown (for a pull request) or json.")] = DiffFormat.table,
+) -> None:
+    """Show the models whose verdict, score or criteria change between a git revision and the work tree.
+
+    Added, removed and changed models under each rubric, with every criterion that changed.
+    """
+    import sys
+
+    from openscore.checks import changes, diffreport
+    from openscore.checks.inputs import kind_of
+    from openscore.licenses import resolve
+    from openscore.resources import default_data_files
+    from openscore.rubrics import DEFAULT, available
+
+    chosen = [(path, kind_of(path)) for path in files or ()]
+    data = [p for p, kind in chosen if kind == "data"] or default_data_files()
+    bundled = [path for name, path in sorted(available().items(), key=lambda item: (item[0] != DEFAULT, item[0]))]
+    rubric_files = [p for p, kind in chosen if kind == "rubric"] or bundled
+    diffreport.render(changes.between(data, rubric_files, base, resolve), format.value, sys.stdout)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(diff)

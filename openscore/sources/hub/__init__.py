@@ -1,0 +1,1 @@
+"""The Hugging Face Hub as a source of evidence: fetch (huggingface_hub, imported only here), cache, assess, compare."""

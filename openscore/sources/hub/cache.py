@@ -1,0 +1,84 @@
+"""An on-disk cache of Hub answers: one JSON file per repo and endpoint, written atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from openscore.sources.hub.model import HubModel
+
+TTL_SECONDS = 7 * 24 * 3600
+FORMAT = 1
+
+
+def default_dir() -> Path:
+    """OPENSCORE_CACHE_DIR, else the platform's user cache dir (~/.cache/openscore on Linux)."""
+    configured = os.environ.get("OPENSCORE_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("openscore", appauthor=False))
+
+
+@dataclass(frozen=True)
+class Cached:
+    model: HubModel
+    fetched_at: float  # seconds since the epoch
+
+    def age(self, now: float | None = None) -> float:
+        return max(0.0, (time.time() if now is None else now) - self.fetched_at)
+
+
+class HubCache:
+    """`<root>/hub/<endpoint host>/<org>--<name>.json`, named after the repo id asked for (the Hub
+    may answer with a new name). A file that cannot be read as a cached model is ignored, and
+    replaced on the next successful fetch."""
+
+    def __init__(self, root: Path, endpoint: str, ttl: float = TTL_SECONDS):
+        self.dir = root / "hub" / _slug(endpoint)
+        self.ttl = ttl
+
+    def path(self, repo_id: str) -> Path:
+        return self.dir / f"{repo_id.lower().replace('/', '--')}.json"
+
+    def read(self, repo_id: str) -> Cached | None:
+        try:
+            data = json.loads(self.path(repo_id).read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT or not isinstance(data.get("fetched_at"), (int, float)):
+                return None
+            model = HubModel.from_json(data.get("model"))
+        except (OSError, ValueError, AttributeError):
+            return None
+        return Cached(model, float(data["fetched_at"]))
+
+    def fresh(self, cached: Cached) -> bool:
+        return cached.age() < self.ttl
+
+    def write(self, repo_id: str, cached: Cached) -> None:
+        """Write to a temporary file in the same directory, then rename over the old file:
+        readers see the old copy or the new one, never half of one. Raises OSError."""
+        target = self.path(repo_id)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"format": FORMAT, "fetched_at": cached.fetched_at, "model": cached.model.to_json()}, indent=1)
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+def _slug(endpoint: str) -> str:
+    parts = urlsplit(endpoint)
+    return re.sub(r"[^A-Za-z0-9.-]+", "_", f"{parts.netloc}{parts.path}").strip("_") or "hub"

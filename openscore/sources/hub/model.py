@@ -1,0 +1,132 @@
+"""What openscore keeps of a Hub model repo: the facts that bear on openness, as plain data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+from pathlib import PurePosixPath
+from typing import Any
+
+WEIGHT_SUFFIXES = frozenset({".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".gguf", ".ggml", ".h5", ".keras", ".msgpack",
+                             ".onnx", ".tflite", ".npz", ".nemo", ".mlmodel", ".joblib"})
+NOT_WEIGHTS = re.compile(r"^(training_args|optimizer|scheduler|rng_state|trainer_state)", re.IGNORECASE)
+ARCHITECTURE_CODE = re.compile(r"^modeling_.*\.py$")
+REPO_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")  # as evidence.RepoId
+
+_CHECKS = {
+    "str": lambda v: isinstance(v, str),
+    "str | None": lambda v: v is None or isinstance(v, str),
+    "bool": lambda v: isinstance(v, bool),
+    "tuple[str, ...]": lambda v: isinstance(v, tuple) and all(isinstance(x, str) for x in v),
+}
+
+
+@dataclass(frozen=True)
+class HubModel:
+    """A model repo as the Hub describes it (see `from_api`)."""
+
+    repo_id: str
+    sha: str | None = None
+    last_modified: str | None = None  # ISO 8601, as the Hub gives it
+    created_at: str | None = None
+    gated: str | None = None  # None, "auto" or "manual"
+    private: bool = False
+    license: str | None = None  # the Hub's license id, e.g. "apache-2.0" or "other"
+    license_name: str | None = None  # the name given with license "other"
+    datasets: tuple[str, ...] = ()
+    arxiv: tuple[str, ...] = ()
+    base_models: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
+    library_name: str | None = None
+    pipeline_tag: str | None = None
+    evaluation_results: bool = False  # the card carries a model-index
+
+    @property
+    def license_text(self) -> str | None:
+        """The license as a string to resolve: the custom name behind "other" when given."""
+        if self.license == "other" and self.license_name:
+            return self.license_name
+        return self.license
+
+    @property
+    def weight_files(self) -> tuple[str, ...]:
+        return tuple(f for f in self.files if PurePosixPath(f).suffix.lower() in WEIGHT_SUFFIXES
+                     and not NOT_WEIGHTS.match(PurePosixPath(f).name))
+
+    @property
+    def code_files(self) -> tuple[str, ...]:
+        return tuple(f for f in self.files if ARCHITECTURE_CODE.match(PurePosixPath(f).name))
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> HubModel:
+        """Rebuild from `to_json`; raise ValueError on anything else (a corrupt cache file)."""
+        if not isinstance(data, dict) or set(data) != {f.name for f in fields(cls)}:
+            raise ValueError("not a cached Hub model")
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+        for f in fields(cls):
+            if not _CHECKS[str(f.type)](values[f.name]):
+                raise ValueError(f"bad value for {f.name}")
+        return cls(**values)
+
+
+def from_api(info: Any) -> HubModel:
+    """Normalise a `huggingface_hub.ModelInfo`; raise ValueError when it is not shaped like one."""
+    if not isinstance(getattr(info, "id", None), str) or not REPO_ID.match(info.id):
+        raise ValueError("the answer names no repo id")
+    card = info.card_data.to_dict() if hasattr(info.card_data, "to_dict") else info.card_data or {}
+    if not isinstance(card, dict):
+        raise ValueError("cardData is not a mapping")
+    tags = _strings(info.tags)
+    tagged = _tagged(tags)
+    bases = [*_strings(card.get("base_model")), *(b.split(":")[-1] for b in tagged.get("base_model", ()))]
+    gated = info.gated if isinstance(info.gated, str) else ("manual" if info.gated is True else None)
+    files = _strings([getattr(s, "rfilename", None) for s in info.siblings or ()])
+    return HubModel(
+        repo_id=info.id,
+        sha=_text(info.sha),
+        last_modified=_iso(info.last_modified),
+        created_at=_iso(info.created_at),
+        gated=gated,
+        private=info.private is True,
+        license=(_strings(card.get("license")) or tagged.get("license") or (None,))[0],
+        license_name=_text(card.get("license_name")),
+        datasets=_unique([*_strings(card.get("datasets")), *tagged.get("dataset", ())]),
+        arxiv=_unique(tagged.get("arxiv", ())),
+        base_models=_unique(bases),
+        files=files,
+        library_name=_text(info.library_name),
+        pipeline_tag=_text(info.pipeline_tag),
+        evaluation_results=bool(card.get("model-index") or card.get("eval_results")),
+    )
+
+
+def _tagged(tags: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """`license:mit`, `dataset:c4`, `arxiv:2307.09288`, `base_model:finetune:org/x` by prefix."""
+    found: dict[str, list[str]] = {}
+    for tag in tags:
+        prefix, sep, value = tag.partition(":")
+        if sep and value:
+            found.setdefault(prefix, []).append(value)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    items = [value] if isinstance(value, str) else value if isinstance(value, (list, tuple)) else ()
+    return tuple(s.strip() for s in items if isinstance(s, str) and s.strip())
+
+
+def _unique(items: Any) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _iso(value: Any) -> str | None:
+    if hasattr(value, "isoformat"):
+        return value.isoformat().replace("+00:00", "Z")
+    return _text(value)
