@@ -81,9 +81,10 @@ def _value(value: bool | str) -> str:
 
 
 def _print_table(records: list[LicenseRecord]) -> None:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
+
+    from openscore.formats.table import make_console
 
     table = Table(show_lines=True, title="AI model licenses", caption="- not recorded · terms and sources: openscore license ID")
     table.add_column("License", overflow="fold")
@@ -93,15 +94,16 @@ def _print_table(records: list[LicenseRecord]) -> None:
     for record in records:
         label = Text.assemble((record.key, "bold"), (f"\n{record.name}", "dim"))
         table.add_row(label, record.license_class.value, *(_cell(record, name) for name, _ in COLUMNS))
-    Console(highlight=False).print(table)
+    make_console().print(table)
 
 
 def _print_record(record: LicenseRecord) -> None:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(highlight=False)
+    from openscore.formats.table import make_console
+
+    console = make_console()
     console.print(Text.assemble((record.key, "bold"), f" · {record.name}"))
     yes_no = {True: "yes", False: "no"}
     facts = [

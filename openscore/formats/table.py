@@ -15,15 +15,21 @@ from openscore.formats.interface import Report
 PIPED_WIDTH = 120  # when stdout is a file or pipe and COLUMNS is unset
 
 
+def make_console(out: TextIO | None = None) -> Console:
+    """A console for `out` (stdout by default): 120 columns when piped and COLUMNS is unset."""
+    console = Console(file=out, highlight=False, soft_wrap=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(file=out, highlight=False, soft_wrap=False, width=PIPED_WIDTH)
+    return console
+
+
 def _level(value: str) -> Text:
     return Text(text.level(value), style=text.STYLES[value])
 
 
 class TableFormat:
     def render(self, report: Report, out: TextIO) -> None:
-        console = Console(file=out, highlight=False, soft_wrap=False)
-        if not console.is_terminal and "COLUMNS" not in os.environ:
-            console.width = PIPED_WIDTH
+        console = make_console(out)
         getattr(self, f"_{report.view.replace('-', '_')}")(report, console)
 
     def _rate(self, report: Report, console: Console) -> None:
