@@ -55,7 +55,7 @@ _K = ArtifactKind
 _CONTENT_TYPES: dict[ArtifactKind, ContentType] = {
     **dict.fromkeys(
         (_K.ARCHITECTURE_CODE, _K.PREPROCESSING_CODE, _K.TRAINING_CODE, _K.INFERENCE_CODE,
-         _K.EVALUATION_CODE, _K.SUPPORTING_LIBRARIES, _K.PACKAGE),
+         _K.EVALUATION_CODE, _K.SUPPORTING_LIBRARIES, _K.PACKAGE, _K.TRAINING_CONFIG),
         ContentType.CODE,
     ),
     **dict.fromkeys((_K.WEIGHTS, _K.FINETUNED_WEIGHTS, _K.CHECKPOINTS), ContentType.MODEL),
@@ -64,7 +64,7 @@ _CONTENT_TYPES: dict[ArtifactKind, ContentType] = {
         ContentType.DATA,
     ),
     **dict.fromkeys(
-        (_K.TRAINING_CONFIG, _K.MODEL_CARD, _K.DATA_CARD, _K.TECHNICAL_REPORT, _K.PREPRINT,
+        (_K.MODEL_CARD, _K.DATA_CARD, _K.TECHNICAL_REPORT, _K.PREPRINT,
          _K.PAPER, _K.EVALUATION_RESULTS, _K.CODE_DOCS),
         ContentType.DOCUMENT,
     ),

@@ -60,11 +60,11 @@ def grade_criterion(entry: ModelEntry, criterion: Criterion, rubric: Rubric, res
         counted = tuple(g for g in grades if Level(g.status) in _AVAILABLE)
     if counted:
         level, fraction, deciding = _combine(criterion.combine, counted, points_table)
-        reason = "; ".join(g.reason for g in deciding)
+        reason = _joined(deciding)
     else:
         level = Level.UNKNOWN if all(g.status == Level.UNKNOWN.value for g in grades) else Level.CLOSED
         fraction, deciding = points_table.get(level, 0.0), grades
-        reason = "nothing released, so no terms to judge: " + "; ".join(g.reason for g in grades)
+        reason = "nothing released, so no terms to judge: " + _joined(grades)
     flags = tuple(flag for g in grades for flag in _wrong_type_flag(g, resolve))
     if len(grades) > 1 and criterion.combine is not Combine.MEAN:
         others = [g.kind for g in grades if g not in deciding]
@@ -122,6 +122,15 @@ def _grade_artifact(entry: ModelEntry, kind: ArtifactKind, criterion: Criterion,
         url=fact.url,
         reason=f"{label}: {why}",
     )
+
+
+def _joined(grades: Iterable[ArtifactGrade]) -> str:
+    """Artifact reasons, with artifacts that fared alike named together: 'a, b: released, MIT'."""
+    groups: dict[str, list[str]] = {}
+    for grade in grades:
+        label, _, why = grade.reason.partition(": ")
+        groups.setdefault(why, []).append(label)
+    return "; ".join(f"{', '.join(labels)}: {why}" for why, labels in groups.items())
 
 
 def _restrictions(restrictions: tuple[str, ...], shown: int = 2) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
+from openscore.formats import text
 from openscore.formats.interface import Report
 
 
@@ -27,9 +28,8 @@ class CsvFormat:
             writer.writerow(["model", "criterion", "level", "points", "max_points", "license", "evidence", "reason"])
             for card in report.cards:
                 for c in card.criteria:
-                    lead = c.artifacts[0] if c.artifacts else None
-                    evidence = next((a.url for a in c.artifacts if a.url), "")
-                    writer.writerow([card.model_id, c.id, c.level, c.points, c.max_points, lead.license if lead else "", evidence, c.reason])
+                    licenses = "" if text.license_of(c) == "-" else text.license_of(c)
+                    writer.writerow([card.model_id, c.id, c.level, c.points, c.max_points, licenses, text.evidence(c), c.reason])
             return
         criteria = [c.id for c in report.rubric.criteria] if report.rubric else []
         writer.writerow(["model", "name", "organization", "score", "max_score", "percent", "verdict", "tier", *criteria])

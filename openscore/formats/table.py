@@ -75,7 +75,8 @@ class TableFormat:
             table.add_row(Text.assemble((rubric.id, "bold"), f" {rubric.version}", (f"\n{rubric.name}", "dim")),
                           Text(text.result(card), style="bold"), f"{text.score(card)}\n{card.percent:g}%", "\n".join(text.why(card)))
         console.print(table)
-        console.print(Text(f"Details: openscore rate {card0.model_id} --rubric NAME", style="dim"))
+        if not card0.automatic:  # an automatic assessment is rated by its repo id, not this id
+            console.print(Text(f"Details: openscore rate {card0.model_id} --rubric NAME", style="dim"))
 
     def _compare(self, report: Report, console: Console) -> None:
         cards = list(report.cards)
