@@ -8,16 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import runpy
-from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
 import pytest
+from fake_licenses import resolve
 from typer.testing import CliRunner
 
 from openscore.cli.app import app
 from openscore.domain.evidence import ModelEntry
-from openscore.domain.licensing import LicenseClass
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorer import score
 from openscore.rubrics import load_rubric
@@ -25,24 +24,6 @@ from openscore.rubrics import load_rubric
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@dataclass(frozen=True)
-class Facts:
-    key: str
-    license_class: LicenseClass
-    restrictions: tuple[str, ...] = ()
-    content_types: tuple[str, ...] = ()
-
-
-TABLE = {
-    "Apache-2.0": Facts("Apache-2.0", LicenseClass.OSI_APPROVED, content_types=("code", "model")),
-    "MIT": Facts("MIT", LicenseClass.OSI_APPROVED, content_types=("code",)),
-    "CC-BY-4.0": Facts("CC-BY-4.0", LicenseClass.OPEN_DATA, content_types=("data", "document")),
-    "llama3": Facts("llama3", LicenseClass.RESTRICTED, ("700M monthly active user cap",), ("model",)),
-}
-
-
-def resolve(text: str) -> Facts:
-    return TABLE.get(text, Facts(text, LicenseClass.UNKNOWN))
 
 
 def entry(artifacts: dict[str, dict], licenses: dict | None = None) -> ModelEntry:

@@ -3,34 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import pytest
+from fake_licenses import resolve
 
 from openscore.domain.evidence import ModelEntry
-from openscore.domain.licensing import LicenseClass
 from openscore.domain.rubric import Level, Rubric, Tier
 from openscore.domain.scorer import score, tier_progress
-
-
-@dataclass(frozen=True)
-class Facts:
-    key: str
-    license_class: LicenseClass
-    restrictions: tuple[str, ...] = ()
-    content_types: tuple[str, ...] = ()
-
-
-TABLE = {
-    "Apache-2.0": Facts("Apache-2.0", LicenseClass.OSI_APPROVED, content_types=("code", "model")),
-    "CC-BY-4.0": Facts("CC-BY-4.0", LicenseClass.OPEN_DATA, content_types=("data", "document")),
-    "llama3": Facts("llama3", LicenseClass.RESTRICTED, ("700M monthly active user cap",), ("model",)),
-    "CC-BY-NC-4.0": Facts("CC-BY-NC-4.0", LicenseClass.NON_COMMERCIAL, content_types=("data", "document")),
-}
-
-
-def resolve(text: str) -> Facts:
-    return TABLE.get(text, Facts(text, LicenseClass.UNKNOWN))
 
 
 def entry(**artifacts: dict) -> ModelEntry:
