@@ -136,3 +136,13 @@ def test_data_from_environment(fixture_data, monkeypatch):
 def test_version():
     result = run("--version")
     assert result.exit_code == 0 and result.output.startswith("openscore ")
+
+
+
+def test_family_name_is_ambiguous_and_lists_candidates(tmp_path):
+    entry = "  - {{id: {0}, name: {0}, organization: Z, family: zeta, last_reviewed: 2026-01-01}}\n"
+    data = tmp_path / "models.yaml"
+    data.write_text("models:\n" + entry.format("zeta-1") + entry.format("zeta-2"))
+    result = run("rate", "Zeta", data=data)
+    assert result.exit_code == 2
+    assert "'Zeta' could mean zeta-1, zeta-2; use one of these ids" in result.output

@@ -36,6 +36,9 @@ class Catalog:
         key = query.strip().lower()
         hits = self._by_name.get(key) or self._by_name.get(key.removeprefix("https://huggingface.co/"))
         if not hits:
+            family = sorted(e.id for e in self.entries if e.family == key)
+            if len(family) > 1:  # a family name such as 'llama' names several releases
+                raise AmbiguousModel(query, family)
             raise UnknownModel(query, self.suggest(key))
         if len(hits) > 1:
             raise AmbiguousModel(query, [e.id for e in hits])
