@@ -1,11 +1,31 @@
-"""Safe YAML: standard tags only, alias bombs and oversized input refused, positions kept."""
+"""Safe YAML: standard tags only; alias bombs, deep nesting and oversized input refused; positions kept.
+
+Values are built straight from the parser's event stream (libyaml's when present), so that no
+node tree is kept, nesting is refused before it gets deep (libyaml's own composer recurses in C
+and can crash the interpreter on `[[[[...`), and an alias costs no copy. Positions are kept per
+container and looked up on demand (`SourceMap.locate`).
+"""
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import ScalarNode
 
 from openscore.errors import OpenscoreError, Problem
 
@@ -15,30 +35,56 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
 MAX_BYTES = 32 * 1024 * 1024
-MAX_NODES = 2_000_000
-MAX_DEPTH = 64
+MAX_NODES = 2_000_000  # values in one document, aliases expanded
+MAX_DEPTH = 64  # nested collections
+_FREEZE_AFTER = 200_000  # objects built with the collector paused (see gc_paused)
 _STD = "tag:yaml.org,2002:"
+_STR, _SEQ, _MAP, _MERGE = _STD + "str", _STD + "seq", _STD + "map", _STD + "merge"
 _SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_CONSTRUCTORS = SafeConstructor.yaml_constructors
+_CONSTRUCTOR = SafeConstructor()
+_IMPLICIT = {
+    first: tuple(rules) + tuple(_Loader.yaml_implicit_resolvers.get(None, ()))
+    for first, rules in _Loader.yaml_implicit_resolvers.items()
+    if first is not None
+}
+_BUSY = object()  # an anchor whose collection is still being read
 
 Path = tuple[Any, ...]
 
 
 @dataclass
 class SourceMap:
-    """Where each value (and each mapping key) of a document stands in its file."""
+    """Where each value (and each mapping key) of a document stands in its file.
+
+    `spots` maps id(container) to the marks of its items, in order: for a list one per item,
+    for a dict two per entry (key, value). It stays valid while `root` is not changed.
+    """
 
     file: str
-    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    root: Any = None
+    root_mark: Any = None
+    spots: dict[int, Any] = field(default_factory=dict, repr=False)
 
     def locate(self, path: Path, key: bool = False) -> tuple[int, int] | None:
-        """The 1-based (line, column) of `path`, or of its nearest located parent."""
-        table = self.keys if key else self.values
-        for cut in range(len(path), -1, -1):
-            hit = table.get(path[:cut]) or (self.values.get(path[:cut]) if key else None)
-            if hit:
-                return hit
-        return None
+        """The 1-based (line, column) of `path`, or of its nearest located parent.
+
+        With `key`, a mapping entry is located at its key rather than its value.
+        """
+        if self.root_mark is None:
+            return None
+        mark, value = self.root_mark, self.root
+        for part in path:
+            marks = self.spots.get(id(value))
+            if isinstance(value, dict) and _hashable(part) and part in value:
+                index = 2 * list(value).index(part)
+                mark = marks[index if key else index + 1]
+            elif isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
+                mark = marks[part]
+            else:
+                break
+            value = value[part]
+        return mark.line + 1, mark.column + 1
 
     def problem(self, path: Path, message: str, key: bool = False, severity: str = "error") -> Problem:
         line, column = self.locate(path, key) or (None, None)
@@ -49,86 +95,230 @@ def load(text: str | bytes, file: str) -> tuple[Any, SourceMap]:
     """Parse one YAML document safely; raise OpenscoreError with file:line:column."""
     if len(text) > MAX_BYTES:
         raise OpenscoreError([Problem(f"file is larger than {MAX_BYTES // 2**20} MiB", file)])
-    loader = _Loader(text)
+    source = SourceMap(file)
     try:
-        root = loader.get_single_node()
+        loader = _Loader(text)
+        try:
+            with gc_paused():  # the document is a tree (aliases share, never cycle): collecting while building only costs time
+                source.root = _Builder(loader, source).document()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise OpenscoreError([Problem(f"malformed YAML: {exc.problem or exc.context}", file, *where)]) from None
-    except (yaml.YAMLError, RecursionError, ValueError) as exc:
-        raise OpenscoreError([Problem(f"malformed YAML: {exc}", file)]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow; located by its offset
+        where = _position(text, exc.position)
+        what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        raise OpenscoreError([Problem(f"malformed YAML: character {what} is not allowed ({exc.reason})", file, *where)]) from None
+    except (yaml.YAMLError, ValueError) as exc:
+        raise OpenscoreError([Problem(f"malformed YAML: {' '.join(str(exc).split())}", file)]) from None
+    return source.root, source
+
+
+def _position(text: str | bytes, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of a reader error's offset: UTF-8 bytes for libyaml, characters for PyYAML's reader."""
+    data: Any
+    if _Loader is yaml.SafeLoader:
+        data = text if isinstance(text, str) else text.decode("utf-8", "replace")
+    else:
+        data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    newline = "\n" if isinstance(data, str) else b"\n"
+    start = data.rfind(newline, 0, offset) + 1
+    prefix = data[start:offset]
+    column = len(prefix if isinstance(prefix, str) else prefix.decode("utf-8", "replace")) + 1
+    return data.count(newline, 0, offset) + 1, column
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many objects that form no cycles.
+
+    With a large live heap (a 10,000-entry data file), the collections that its allocations
+    trigger cost more than the building itself. After a large build, everything alive is
+    frozen (`gc.freeze`): later collections skip it, reference counting still frees it.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
-        loader.dispose()
-    source = SourceMap(file)
-    if root is None:
-        return None, source
-    _check_size(root, file)
-    return _Builder(loader, source).build(root, (), 0), source
-
-
-def _check_size(root: yaml.Node, file: str) -> None:
-    """Refuse documents whose aliases would expand past MAX_NODES (billion laughs)."""
-    sizes: dict[int, int] = {}
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    while stack:
-        node, children_done = stack.pop()
-        if id(node) in sizes:
-            continue
-        kids = _children(node)
-        if children_done or not kids:
-            sizes[id(node)] = 1 + sum(sizes[id(k)] for k in kids)
-            if sizes[id(node)] > MAX_NODES:
-                line = node.start_mark.line + 1
-                raise OpenscoreError([Problem(f"document expands to more than {MAX_NODES} nodes (alias bomb?)", file, line, 1)])
-        else:
-            stack.append((node, True))
-            stack.extend((k, False) for k in kids if id(k) not in sizes)
-
-
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    if isinstance(node, yaml.MappingNode):
-        return [n for pair in node.value for n in pair]
-    return []
+        if gc.get_count()[0] > _FREEZE_AFTER:
+            gc.freeze()
+        if collecting:
+            gc.enable()
 
 
 class _Builder:
-    def __init__(self, loader: Any, source: SourceMap):
-        self.constructor = yaml.constructor.SafeConstructor()
-        self.source = source
+    """Builds plain Python values from parser events, recording marks in a SourceMap."""
 
-    def fail(self, node: yaml.Node, message: str) -> OpenscoreError:
-        mark = node.start_mark
+    def __init__(self, loader: Any, source: SourceMap):
+        self.next_event = loader.get_event
+        self.source = source
+        self.anchors: dict[str, Any] = {}
+        self.count = 0  # values built, aliases expanded
+
+    def fail(self, mark: Any, message: str) -> OpenscoreError:
         return OpenscoreError([Problem(message, self.source.file, mark.line + 1, mark.column + 1)])
 
-    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
-        if depth > MAX_DEPTH:
-            raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels")
-        self.source.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag not in _SCALAR_TAGS:
-                raise self.fail(node, f"tag {node.tag!r} is not allowed")
-            try:
-                return self.constructor.construct_object(node)
-            except (yaml.YAMLError, ValueError, OverflowError) as exc:
-                raise self.fail(node, f"bad value {node.value!r}: {exc}") from None
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _STD + "seq":
-                raise self.fail(node, f"tag {node.tag!r} is not allowed")
-            return [self.build(child, (*path, i), depth + 1) for i, child in enumerate(node.value)]
-        if node.tag != _STD + "map":
-            raise self.fail(node, f"tag {node.tag!r} is not allowed")
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _STD + "merge":
-                raise self.fail(key_node, "mapping keys must be plain scalars (no merge keys or complex keys)")
-            key = self.build(key_node, (*path, "<key>"), depth + 1)
-            if not isinstance(key, (str, int)):
-                key = str(key)
-            if key in result:
-                raise self.fail(key_node, f"duplicate key {key!r}")
-            self.source.keys[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = self.build(value_node, (*path, key), depth + 1)
-        return result
+    def document(self) -> Any:
+        """The single document of the stream (None when empty)."""
+        next_event = self.next_event
+        next_event()  # stream start
+        start = next_event()
+        if isinstance(start, StreamEndEvent):
+            return None
+        root = self.collections()
+        next_event()  # document end
+        extra = next_event()
+        if not isinstance(extra, StreamEndEvent):
+            raise self.fail(extra.start_mark, "malformed YAML: expected a single document, but found another document")
+        return root
+
+    def collections(self) -> Any:
+        """Read the events of one document. Iterative, so nesting is refused before it gets deep.
+
+        The open collection lives in local variables (this loop runs once per value); the
+        enclosing ones wait on `stack`.
+        """
+        next_event, spots, anchors, plain = self.next_event, self.source.spots, self.anchors, _IMPLICIT.get
+        resolved: dict[str, Any] = {}  # plain text -> its value (ints, dates, bools are immutable)
+        stack: list[tuple[Any, ...]] = []
+        container: Any = None  # the open collection (None: none yet, the value read is the root)
+        marks: Any = None  # its items' marks
+        is_map, key, anchor, started = False, _BUSY, None, 0
+        count = 0
+        while True:
+            event = next_event()
+            kind = event.__class__
+            opens = False
+            if kind is ScalarEvent:
+                count += 1
+                if count > MAX_NODES:
+                    raise self.fail(event.start_mark, f"document has more than {MAX_NODES} values")
+                value = event.value
+                if event.tag is not None:
+                    value = self.scalar(event)
+                elif event.implicit[0] and plain(value[:1]):  # plain text an implicit rule may match
+                    value = resolved.get(value, _BUSY)
+                    if value is _BUSY:
+                        value = resolved[event.value] = self.scalar(event)
+                if value is _MERGE_KEY and not (is_map and key is _BUSY):
+                    raise self.fail(event.start_mark, f"tag {_MERGE!r} is not allowed")
+                if event.anchor:
+                    anchors[event.anchor] = (value, 1)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                opens = True
+                if event.tag not in (None, "!", _MAP if kind is MappingStartEvent else _SEQ):
+                    raise self.fail(event.start_mark, f"tag {event.tag!r} is not allowed")
+                if len(stack) >= MAX_DEPTH:
+                    raise self.fail(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")
+                count += 1
+                if count > MAX_NODES:
+                    raise self.fail(event.start_mark, f"document has more than {MAX_NODES} values")
+                value = {} if kind is MappingStartEvent else []
+                if event.anchor:
+                    anchors[event.anchor] = _BUSY
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                if anchor:
+                    anchors[anchor] = (container, count - started + 1)
+                if len(stack) == 1:
+                    self.count = count
+                    return container
+                container, marks, is_map, key, anchor, started = stack.pop()
+                continue
+            elif kind is AliasEvent:
+                self.count = count
+                value = self.alias(event)
+                count = self.count
+            else:  # pragma: no cover - the parser sends no other event inside a document
+                raise self.fail(event.start_mark, f"unexpected {kind.__name__}")
+            if is_map:
+                if key is _BUSY:
+                    if kind is not ScalarEvent or value.__class__ is not str:
+                        value = self.key(value, kind, event.start_mark)
+                    if value in container:
+                        raise self.fail(event.start_mark, f"duplicate key {value!r}")
+                    key = value
+                else:
+                    container[key] = value
+                    key = _BUSY
+                marks.append(event.start_mark)
+            elif container is not None:
+                container.append(value)
+                marks.append(event.start_mark)
+            else:
+                self.source.root, self.source.root_mark = value, event.start_mark
+                if not opens:
+                    self.count = count
+                    return value
+            if opens:
+                stack.append((container, marks, is_map, key, anchor, started))
+                container, is_map, key, anchor, started = value, value.__class__ is dict, _BUSY, event.anchor, count
+                marks = spots[id(value)] = []
+
+    def scalar(self, event: Any) -> Any:
+        """A scalar that is not plainly a string: tagged, or plain text an implicit rule may match."""
+        tag, text = event.tag, event.value
+        if tag is None or tag == "!":
+            tag = _STR
+            if event.implicit[0]:
+                for candidate, pattern in _IMPLICIT.get(text[:1], ()):
+                    if pattern.match(text):
+                        tag = candidate
+                        break
+        if tag == _STR:
+            return text
+        if tag not in _SCALAR_TAGS:
+            if tag == _MERGE:
+                return _MERGE_KEY
+            raise self.fail(event.start_mark, f"tag {tag!r} is not allowed")
+        try:
+            return _constant(tag, text)
+        except Exception as exc:  # any scalar the constructor cannot read is the file's fault
+            raise self.fail(event.start_mark, f"bad value {text!r}: {exc}") from None
+
+    def alias(self, event: Any) -> Any:
+        found = self.anchors.get(event.anchor)
+        if found is None:
+            raise self.fail(event.start_mark, f"malformed YAML: found undefined alias {event.anchor!r}")
+        if found is _BUSY:
+            raise self.fail(event.start_mark, f"alias {event.anchor!r} refers to the collection that contains it")
+        value, size = found
+        self.count += size
+        if self.count > MAX_NODES:
+            raise self.fail(event.start_mark, f"document expands to more than {MAX_NODES} nodes (alias bomb?)")
+        return value
+
+    def key(self, value: Any, kind: type, mark: Any) -> Any:
+        """A mapping key that is not plainly a string: a scalar made one, never a collection or merge key."""
+        if (kind is not ScalarEvent and (kind is not AliasEvent or isinstance(value, (list, dict)))) or value is _MERGE_KEY:
+            raise self.fail(mark, "mapping keys must be plain scalars (no merge keys or complex keys)")
+        return value if isinstance(value, (str, int)) else str(value)
+
+
+def _hashable(value: Any) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+class _MergeKey:
+    def __repr__(self) -> str:
+        return "<<"
+
+
+_MERGE_KEY = _MergeKey()
+_CONSTANTS: dict[tuple[str, str], Any] = {}
+
+
+def _constant(tag: str, text: str) -> Any:
+    """An int, float, bool, null or timestamp (all immutable, so remembered)."""
+    found = _CONSTANTS.get((tag, text), _BUSY)
+    if found is _BUSY:
+        found = _CONSTRUCTORS[tag](_CONSTRUCTOR, ScalarNode(tag, text))
+        if len(_CONSTANTS) < 10_000:
+            _CONSTANTS[(tag, text)] = found
+    return found

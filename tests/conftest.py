@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# Keep the suite's caches (validated data, Hub responses) out of the user's cache directory;
+# subprocesses started by tests inherit this too. Tests that test the cache set their own.
+os.environ.setdefault("OPENSCORE_CACHE_DIR", tempfile.mkdtemp(prefix="openscore-test-cache-"))
 
 
 @pytest.fixture

@@ -50,13 +50,22 @@ def reports_errors(command: F) -> F:
             return command(*args, **kwargs)
         except OpenscoreError as exc:
             for problem in exc.problems:
-                typer.echo(f"openscore: {problem}", err=True)
+                typer.echo(f"openscore: {one_line(str(problem))}", err=True)
             raise typer.Exit(exc.exit_code) from None
         except (UnknownModel, AmbiguousModel) as exc:
-            typer.echo(f"openscore: error: {exc}", err=True)
+            typer.echo(f"openscore: error: {one_line(str(exc))}", err=True)
             raise typer.Exit(EXIT_USAGE) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def one_line(text: str) -> str:
+    """`text` with control characters and line separators (which a file's keys and values may hold) escaped."""
+    if text.isprintable():
+        return text
+    import unicodedata
+
+    return "".join(c if c.isprintable() or c == " " or unicodedata.category(c) == "Cf" else repr(c)[1:-1] for c in text)
 
 
 def load_catalog(data: Sequence[Path] | None) -> Catalog:
@@ -68,17 +77,29 @@ def load_catalog(data: Sequence[Path] | None) -> Catalog:
 
 
 def load_rubric(name: str) -> Rubric:
+    from openscore.loadcache import cached
     from openscore.rubrics import load_rubric as load
+    from openscore.rubrics import locate
 
-    return load(name)
+    path = locate(name)
+    try:
+        text = path.read_bytes()
+    except OSError:
+        return load(name)  # which reports it
+    return cached("rubric", path, text, lambda: load(str(path)))
 
 
 def score_all(entries: Sequence[ModelEntry], rubric: Rubric) -> list[Scorecard]:
     from openscore.licenses import resolve
+    from openscore.yamlio import gc_paused
 
-    return [score(entry, rubric, resolve) for entry in entries]
+    with gc_paused():  # scorecards are plain dataclasses: thousands of them make no garbage cycles
+        return [score(entry, rubric, resolve) for entry in entries]
 
 
 def emit(view: View, fmt: OutputFormat, rubric: Rubric | None = None, cards: Sequence[Scorecard] = (),
          rubrics: Sequence[Rubric] = ()) -> None:
-    formatter(fmt.value).render(Report(view, rubric, cards, rubrics), sys.stdout)
+    from openscore.yamlio import gc_paused
+
+    with gc_paused():  # rendering 10,000 scorecards builds millions of short-lived objects
+        formatter(fmt.value).render(Report(view, rubric, cards, rubrics), sys.stdout)

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from openscore.domain.artifacts import ArtifactKind, ContentType
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+_HTTP_URL = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 
 
 class Status(str, Enum):
@@ -38,7 +39,7 @@ class ModelType(str, Enum):
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 class Artifact(Strict):
@@ -53,7 +54,7 @@ class Artifact(Strict):
     @field_validator("url")
     @classmethod
     def _http_only(cls, url: str | None) -> str | None:
-        if url is not None and not re.match(r"^https?://[^\s/]+", url, re.IGNORECASE):
+        if url is not None and not _HTTP_URL.match(url):
             raise ValueError("url must start with http:// or https://")
         return url
 
@@ -81,7 +82,7 @@ class ModelEntry(Strict):
     released: dt.date | None = None
     type: tuple[ModelType, ...] = ()
     hf_repos: tuple[RepoId, ...] = ()
-    licenses: GlobalLicenses = GlobalLicenses()
+    licenses: GlobalLicenses = GlobalLicenses.model_construct()  # model_construct: no validator is built at import
     last_reviewed: dt.date
     notes: str | None = None
     artifacts: dict[ArtifactKind, Artifact] = {}
@@ -116,7 +117,7 @@ class ModelEntry(Strict):
         return (self.id, *self.aliases, *self.hf_repos)
 
 
-_UNKNOWN = Artifact(status=Status.UNKNOWN)
+_UNKNOWN = Artifact.model_construct(status=Status.UNKNOWN)
 
 
 class Catalog(Strict):

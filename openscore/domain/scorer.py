@@ -17,6 +17,10 @@ from openscore.domain.scorecard import (
 )
 
 _AVAILABLE = (Level.OPEN, Level.PARTIAL)
+# Scoring runs per entry x criterion x artifact: plain lookups instead of enum calls and `.value` properties.
+_LEVEL = {level.value: level for level in Level}
+_LABEL = {kind: kind.value.replace("_", " ") for kind in ArtifactKind}
+_PHRASE = {Level.OPEN: "released", Level.PARTIAL: "partly released", Level.CLOSED: "not released", Level.UNKNOWN: "not researched yet"}
 
 
 def score(entry: ModelEntry, rubric: Rubric, resolve: LicenseResolver, automatic: bool = False) -> Scorecard:
@@ -24,7 +28,7 @@ def score(entry: ModelEntry, rubric: Rubric, resolve: LicenseResolver, automatic
     results = tuple(grade_criterion(entry, criterion, rubric, resolve) for criterion in rubric.criteria)
     total = round(sum(r.points for r in results), 2)
     max_score = rubric.max_score
-    levels = {r.id: Level(r.level) for r in results}
+    levels = {r.id: _LEVEL[r.level] for r in results}
     tiers = tier_progress(rubric.tiers, levels, rubric.substitutions)
     reached = [t.id for t in tiers if t.reached]
     tier = reached[-1] if reached else None
@@ -57,7 +61,7 @@ def grade_criterion(entry: ModelEntry, criterion: Criterion, rubric: Rubric, res
     points_table = criterion.points or rubric.points
     counted = grades
     if criterion.basis is Basis.LICENSE:  # terms of what is not released do not count
-        counted = tuple(g for g in grades if Level(g.status) in _AVAILABLE)
+        counted = tuple(g for g in grades if _LEVEL[g.status] in _AVAILABLE)
     if counted:
         level, fraction, deciding = _combine(criterion.combine, counted, points_table)
         reason = _joined(deciding)
@@ -84,12 +88,12 @@ def grade_criterion(entry: ModelEntry, criterion: Criterion, rubric: Rubric, res
 
 def _grade_artifact(entry: ModelEntry, kind: ArtifactKind, criterion: Criterion, resolve: LicenseResolver) -> ArtifactGrade:
     fact = entry.artifact(kind)
-    status = Level(fact.status)
+    status = fact.status
     license_text, origin = entry.license_for(kind)
     facts = resolve(license_text) if license_text else None
-    license_class = facts.license_class.value if facts else None
-    label = kind.value.replace("_", " ")
-    level, why = status, _status_phrase(status)
+    license_class = facts.license_class._value_ if facts else None
+    label = _LABEL[kind]
+    level, why = status, _PHRASE[status]
     rule = criterion.license
     if rule is not None and status in _AVAILABLE:
         if facts is None:
@@ -102,10 +106,10 @@ def _grade_artifact(entry: ModelEntry, kind: ArtifactKind, criterion: Criterion,
             cap, terms = rule.otherwise, f"{license_text} is {license_class}"
         if criterion.basis is Basis.LICENSE:
             level = cap
-            why += f", {terms}, so {cap.value}"
+            why += f", {terms}, so {cap._value_}"
         elif RANK[cap] < RANK[status] or cap is Level.UNKNOWN:
             level = cap
-            why += f", but {terms}, so {cap.value}"
+            why += f", but {terms}, so {cap._value_}"
         else:
             why += f", {terms}"
     elif license_text and status in _AVAILABLE and origin == "artifact":
@@ -113,9 +117,9 @@ def _grade_artifact(entry: ModelEntry, kind: ArtifactKind, criterion: Criterion,
     if fact.notes and status is Level.PARTIAL:
         why += f" ({_first_sentence(fact.notes)})"
     return ArtifactGrade(
-        kind=kind.value,
-        status=status.value,
-        level=level.value,
+        kind=kind._value_,
+        status=status._value_,
+        level=level._value_,
         license=license_text,
         license_class=license_class,
         license_origin=origin,
@@ -146,20 +150,11 @@ def _first_sentence(notes: str, limit: int = 160) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
 
-def _status_phrase(status: Level) -> str:
-    return {
-        Level.OPEN: "released",
-        Level.PARTIAL: "partly released",
-        Level.CLOSED: "not released",
-        Level.UNKNOWN: "not researched yet",
-    }[status]
-
-
 def _combine(
     how: Combine, grades: tuple[ArtifactGrade, ...], points: dict[Level, float]
 ) -> tuple[Level, float, tuple[ArtifactGrade, ...]]:
     """The criterion level, its fraction of the weight, and the grades that decided it."""
-    levels = [Level(g.level) for g in grades]
+    levels = [_LEVEL[g.level] for g in grades]
     if how is Combine.MEAN:
         fraction = sum(points.get(lv, 0.0) for lv in levels) / len(levels)
         if all(lv is Level.OPEN for lv in levels):
@@ -188,11 +183,11 @@ def _combine(
     tied = [g for g, lv in zip(grades, levels, strict=False) if RANK[lv] == top]
     if top == 0:
         prefer = Level.UNKNOWN if how is Combine.BEST else Level.CLOSED
-        held_back = [g for g in tied if Level(g.status) in _AVAILABLE]  # released, but its terms fail: the telling reason
+        held_back = [g for g in tied if _LEVEL[g.status] in _AVAILABLE]  # released, but its terms fail: the telling reason
         chosen = held_back or [g for g in tied if g.level == prefer.value] or tied
-        level = Level(chosen[0].level)
+        level = _LEVEL[chosen[0].level]
         return level, points.get(level, 0.0), tuple(chosen[:1])
-    level = Level(tied[0].level)
+    level = _LEVEL[tied[0].level]
     return level, points.get(level, 0.0), tuple(tied[:1])
 
 

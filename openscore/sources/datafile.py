@@ -10,15 +10,19 @@ from typing import Any
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import OpenscoreError, Problem
 from openscore.validation import validate
-from openscore.yamlio import SourceMap, load
+from openscore.yamlio import MAX_BYTES, SourceMap, gc_paused, load
 
 
 @dataclass
 class DataFile:
-    """One data file: `models:` followed by a list of entries."""
+    """One data file: `models:` followed by a list of entries.
+
+    Its validated entries are cached (see `openscore.loadcache`); `source` parses the file when
+    positions are needed after the entries came from the cache.
+    """
 
     path: Path
-    source: SourceMap = field(init=False)
+    _source: SourceMap | None = field(default=None, init=False, repr=False)
     _entries: tuple[ModelEntry, ...] | None = field(default=None, init=False)
 
     def describe(self) -> str:
@@ -29,22 +33,41 @@ class DataFile:
             self._entries = self._load()
         return self._entries
 
+    @property
+    def source(self) -> SourceMap:
+        """Where the file's values stand."""
+        if self._source is None:
+            self.check()
+        assert self._source is not None
+        return self._source
+
     def check(self) -> Checked:
         """Read the file leniently (see `check_text`)."""
-        name = str(self.path)
-        try:
-            text = self.path.read_bytes()
-        except OSError as exc:
-            raise OpenscoreError(f"cannot read data file {name}: {exc.strerror or exc}") from None
-        checked = check_text(text, name)
-        self.source = checked.source
+        checked = check_text(self._read(), str(self.path))
+        self._source = checked.source
         return checked
 
+    def _read(self) -> bytes:
+        name = str(self.path)
+        try:
+            if self.path.stat().st_size > MAX_BYTES:  # refused before reading it
+                raise OpenscoreError([Problem(f"file is larger than {MAX_BYTES // 2**20} MiB", name)])
+            return self.path.read_bytes()
+        except OSError as exc:
+            raise OpenscoreError(f"cannot read data file {name}: {exc.strerror or exc}") from None
+
     def _load(self) -> tuple[ModelEntry, ...]:
-        checked = self.check()
-        if checked.problems:
-            raise OpenscoreError(list(checked.problems))
-        return checked.valid()
+        from openscore.loadcache import cached
+
+        def validated() -> tuple[ModelEntry, ...]:
+            checked = check_text(text, str(self.path))
+            self._source = checked.source
+            if checked.problems:
+                raise OpenscoreError(list(checked.problems))
+            return checked.valid()
+
+        text = self._read()
+        return cached("data", self.path, text, validated)
 
 
 @dataclass(frozen=True)
@@ -65,18 +88,22 @@ def check_text(text: str | bytes, name: str) -> Checked:
 
     Raises OpenscoreError only when the text is no data file at all (malformed YAML, no `models:` list).
     """
-    document, source = load(text, name)
+    return check_document(*load(text, name))
+
+
+def check_document(document: Any, source: SourceMap) -> Checked:
+    """`check_text` for a document already loaded with `yamlio.load` (no second parse)."""
     if not isinstance(document, dict) or not isinstance(document.get("models"), list):
         raise OpenscoreError([source.problem((), "a data file is a mapping with a list under 'models'")])
     unknown = [key for key in document if key != "models"]
     problems = [source.problem((key,), f"unknown top-level key '{key}'", key=True) for key in unknown]
     entries = []
-    for index, raw in enumerate(document["models"]):
-        entry, found = validate(ModelEntry, raw, source, ("models", index))
-        problems += found
-        entries.append(entry)
+    with gc_paused():  # thousands of small models: collecting the large live heap meanwhile would only cost time
+        for index, raw in enumerate(document["models"]):
+            entry, found = validate(ModelEntry, raw, source, ("models", index))
+            problems += found
+            entries.append(entry)
     return Checked(source, tuple(document["models"]), tuple(entries), tuple(problems))
-
 
 
 def load_entries(sources: Sequence[DataFile]) -> tuple[ModelEntry, ...]:

@@ -1,0 +1,161 @@
+"""openscore's benchmark suite: start-up, scale, scoring throughput and Hub sync, as one table with targets.
+
+Run: python bench/run.py [--runs N] [--entries N] [--repeat N] [--skip-hub]
+
+- start-up: `openscore rate llama-3` vs `python -c "import typer, pydantic, yaml"`, medians of
+  --runs interleaved runs (bench/startup.py), with the validated-file cache warm and off;
+- scale: a generated data file of --entries entries (bench/gendata.py): `openscore validate`
+  (given the file, and given it as OPENSCORE_DATA, which reads it once) and `openscore list
+  --format json` (cache off, then warm), each a whole process pinned to one core (Linux); wall
+  time (median of --repeat), entries per second, and the child's peak memory (getrusage);
+- scoring: entry x rubric scorecards per second for the default rubric, in this process;
+- Hub: bench/hub_sync.py (cold and warm sync against a local fake Hub), when it exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import gendata  # noqa: E402
+import startup  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    measured: str
+    target: str = ""
+    met: bool | None = None
+
+    def line(self, widths: tuple[int, int, int]) -> str:
+        verdict = {True: "ok", False: "MISSED", None: ""}[self.met]
+        return f"{self.name:<{widths[0]}}  {self.measured:<{widths[1]}}  {self.target:<{widths[2]}}  {verdict}".rstrip()
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    cpu: float  # user + system seconds of the child
+    peak_mib: float
+    exit_code: int
+
+
+def run_child(argv: list[str], env: dict[str, str]) -> Run:
+    """Run one whole process on one core; its wall time, CPU time and peak RSS (os.wait4)."""
+    started = time.perf_counter()
+    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=startup.one_core)
+    assert child.stderr is not None
+    errors = child.stderr.read()  # drained before waiting, so a chatty child cannot block
+    _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 1):
+        sys.exit(f"{' '.join(argv)} failed with exit code {child.returncode}:\n{errors.decode(errors='replace')[-2000:]}")
+    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * scale / 2**20, child.returncode)
+
+
+def median_run(argv: list[str], env: dict[str, str], repeat: int) -> Run:
+    runs = [run_child(argv, env) for _ in range(repeat)]
+    middle = sorted(runs, key=lambda r: r.seconds)[len(runs) // 2]
+    return Run(middle.seconds, middle.cpu, max(r.peak_mib for r in runs), middle.exit_code)
+
+
+def startup_rows(runs: int) -> list[Row]:
+    warm = startup.measure(runs, cache=True)
+    cold = startup.measure(runs, cache=False)
+    return [
+        Row('start-up: python -c "import typer, pydantic, yaml"', f"{warm.floor * 1000:.0f} ms (median of {runs})"),
+        Row("start-up: openscore rate llama-3", f"{warm.openscore * 1000:.0f} ms (median of {runs})"),
+        Row("start-up ratio", f"{warm.ratio:.2f}", f"<= {startup.TARGET}", warm.ratio <= startup.TARGET),
+        Row("start-up ratio, validated-file cache off", f"{cold.ratio:.2f} ({cold.openscore * 1000:.0f} ms)"),
+    ]
+
+
+def scale_rows(entries: int, repeat: int) -> list[Row]:
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "models.yaml"
+        data.write_text(gendata.generate(entries), encoding="utf-8")
+        size = f"{data.stat().st_size / 2**20:.0f} MiB"
+        rows = []
+        jobs = [
+            ("validate FILE", ["validate", str(data)], {}, 2.0),
+            ("validate, FILE as OPENSCORE_DATA", ["validate"], {"OPENSCORE_DATA": str(data)}, None),
+            ("list --format json", ["list", "--format", "json", "--data", str(data)], {"OPENSCORE_NO_CACHE": "1"}, 3.0),
+            ("list --format json, cache warm", ["list", "--format", "json", "--data", str(data)], {}, None),
+        ]
+        cache = Path(folder) / "cache"
+        for label, args, extra, target in jobs:
+            env = startup.child_env(OPENSCORE_CACHE_DIR=str(cache), **extra)
+            argv = startup.openscore_command(*args)
+            if "cache warm" in label:
+                run_child(argv, env)  # fills the cache
+            found = median_run(argv, env, repeat)
+            measured = (f"{found.seconds:.2f} s, {entries / found.seconds:,.0f} entries/s, "
+                        f"{found.peak_mib:.0f} MiB peak, {found.cpu:.2f} s CPU")
+            rows.append(Row(f"scale: {label} ({entries:,} entries, {size})", measured,
+                            f"<= {target:g} s" if target else "", found.seconds <= target if target else None))
+        return rows
+
+
+def scoring_rows(seconds: float = 2.0) -> list[Row]:
+    from openscore.cli import common
+    from openscore.domain.scorer import score
+    from openscore.licenses import resolve
+
+    entries = common.load_catalog(None).entries
+    rubric = common.load_rubric("openscore")
+    done, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        for entry in entries:
+            score(entry, rubric, resolve)
+        done += len(entries)
+    rate = done / (time.perf_counter() - started)
+    return [Row(f"scoring: entry x default rubric, in process ({len(entries)} bundled entries)", f"{rate:,.0f} per second",
+                ">= 20,000 per second", rate >= 20_000)]
+
+
+def hub_rows() -> tuple[list[Row], str]:
+    script = HERE / "hub_sync.py"
+    if not script.exists():
+        return [Row("hub: cold and warm sync", "pending (bench/hub_sync.py not present)")], ""
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=startup.child_env())
+    if done.returncode != 0:
+        return [Row("hub: cold and warm sync", f"failed (exit {done.returncode})")], done.stdout + done.stderr
+    return [Row("hub: cold and warm sync (bench/hub_sync.py, below)", "see below")], done.stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="start-up runs of each command (>= 10)")
+    parser.add_argument("--entries", type=int, default=10_000, help="entries in the generated data file")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each scale command; the median is shown")
+    parser.add_argument("--skip-hub", action="store_true")
+    args = parser.parse_args()
+    rows = startup_rows(args.runs) + scale_rows(args.entries, args.repeat) + scoring_rows()
+    hub, details = ([], "") if args.skip_hub else hub_rows()
+    rows += hub
+    widths = (max(len(r.name) for r in rows), max(len(r.measured) for r in rows), max(len(r.target) for r in rows))
+    print(f"openscore benchmarks - Python {sys.version.split()[0]} on {sys.platform}, {os.cpu_count()} CPUs")
+    print(Row("benchmark", "measured", "target").line(widths))
+    print(Row("-" * widths[0], "-" * widths[1], "-" * widths[2]).line(widths))
+    for row in rows:
+        print(row.line(widths))
+    if details:
+        print("\nHub sync (bench/hub_sync.py):\n" + details.rstrip())
+    if any(r.met is False for r in rows):
+        print("\nSome targets were missed; see README 'Performance' for where the time goes.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""A cache of validated data files and rubrics, so that an unchanged file is not parsed and validated again.
+
+One file per input under `<user cache dir>/validated/`, holding a key and a pickle of the
+validated objects. The key covers the input's size, mtime and checksum, openscore's version,
+the Python and pydantic versions and the size and mtime of the modules that define validity;
+a changed input or a changed rule misses. Files are written atomically; one that cannot be read is ignored and replaced.
+Unpickling admits only the domain's own model and enum classes and dates, so a file planted
+in the cache directory cannot run code. Set OPENSCORE_NO_CACHE=1 to bypass it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import sys
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+FORMAT = b"openscore-validated-1\n"
+KEEP = 64  # inputs remembered per directory; the least recently written go first
+_MODEL_MODULES = ("openscore.domain.artifacts", "openscore.domain.evidence", "openscore.domain.licensing", "openscore.domain.rubric")
+_PACKAGE = Path(__file__).resolve().parent
+# The code that decides what a valid file is: an edit to any of it (a checkout, a new release) misses.
+_SOURCES = ("domain/artifacts.py", "domain/evidence.py", "domain/licensing.py", "domain/rubric.py", "sources/datafile.py",
+            "validation.py", "yamlio.py", "rubrics.py", "loadcache.py")
+_STANDARD = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"), ("datetime", "timedelta")}
+
+
+def cached(kind: str, path: Path, text: bytes, build: Callable[[], T]) -> T:
+    """`build()`'s result for the input `text` read from `path`, from the cache when it holds one."""
+    if os.environ.get("OPENSCORE_NO_CACHE"):
+        return build()
+    try:
+        file = directory() / f"{kind}-{zlib.crc32(str(path.resolve()).encode()):08x}.pickle"
+        key = _key(path, text)
+    except (OSError, RuntimeError):
+        return build()
+    found = _read(file, key)
+    if found is not None:
+        return found
+    value = build()
+    _write(file, key, value)
+    return value
+
+
+def directory() -> Path:
+    """OPENSCORE_CACHE_DIR, else the platform's user cache dir (as platformdirs names it), plus `validated/`."""
+    configured = os.environ.get("OPENSCORE_CACHE_DIR")
+    if configured:
+        root = Path(configured)
+    elif sys.platform == "win32":
+        root = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "openscore" / "Cache"
+    elif sys.platform == "darwin":
+        root = Path.home() / "Library" / "Caches" / "openscore"
+    else:
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "openscore"
+    return root / "validated"
+
+
+def _key(path: Path, text: bytes) -> bytes:
+    from openscore import __version__
+
+    stat = path.stat()
+    parts: list[Any] = [__version__, sys.version, _pydantic_version(), stat.st_size, stat.st_mtime_ns, zlib.crc32(text), len(text)]
+    for name in _SOURCES:
+        try:
+            code = (_PACKAGE / name).stat()
+            parts.append((name, code.st_size, code.st_mtime_ns))
+        except OSError:
+            parts.append((name, None))
+    return repr(parts).encode() + b"\n"
+
+
+def _pydantic_version() -> str:
+    from pydantic.version import VERSION
+
+    return VERSION
+
+
+def _read(file: Path, key: bytes) -> Any:
+    try:
+        with open(file, "rb") as handle:
+            if handle.read(len(FORMAT)) != FORMAT or handle.readline() != key:
+                return None
+            return _Unpickler(io.BytesIO(handle.read())).load()
+    except Exception:  # a missing, partial, corrupt or foreign file is a miss
+        return None
+
+
+def _write(file: Path, key: bytes, value: Any) -> None:
+    """Write to a temporary file beside the target, then rename it over: readers never see half a file."""
+    import tempfile
+
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(FORMAT + key)
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, file)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        _prune(file.parent)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        pass  # a cache that cannot be written only costs time
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns)
+    for stale in entries[:-KEEP]:
+        stale.unlink(missing_ok=True)
+
+
+class _Unpickler(pickle.Unpickler):
+    """Admits the domain's model and enum classes and the datetime types, nothing else."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _STANDARD:
+            return super().find_class(module, name)
+        if module in _MODEL_MODULES and name.isidentifier():
+            from enum import Enum
+
+            from pydantic import BaseModel
+
+            found = getattr(sys.modules.get(module) or __import__(module, fromlist=[name]), name, None)
+            if isinstance(found, type) and issubclass(found, (BaseModel, Enum)) and found.__module__ == module:
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in openscore's cache")
