@@ -49,10 +49,15 @@ def check_text(text: str | bytes, name: str) -> tuple[Rubric | None, SourceMap, 
     Raises OpenscoreError only when the text is no rubric at all (malformed YAML, not a mapping).
     """
     document, source = load(text, name)
+    rubric, problems = check_document(document, source)
+    return rubric, source, problems
+
+
+def check_document(document: object, source: SourceMap) -> tuple[Rubric | None, list[Problem]]:
+    """`check_text` for a document already loaded with `yamlio.load` (no second parse)."""
     if not isinstance(document, dict):
         raise OpenscoreError([source.problem((), "a rubric file is a mapping")])
-    rubric, problems = validate(Rubric, document, source)
-    return rubric, source, problems
+    return validate(Rubric, document, source)
 
 
 def load_all() -> list[Rubric]:

@@ -11,7 +11,7 @@ from openscore import rubrics
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
 from openscore.errors import OpenscoreError, Problem
-from openscore.sources.datafile import Checked, check_text
+from openscore.sources.datafile import Checked, check_document
 from openscore.yamlio import SourceMap, load
 
 Kind = Literal["data", "rubric"]
@@ -57,21 +57,20 @@ def read(path: Path, kind: Kind | None = None) -> DataInput | RubricInput:
     Raises OpenscoreError when the file cannot be used at all.
     """
     name = display(path)
-    text = _bytes(path, name)
-    if (kind or _kind(text, name)) == "data":
-        return DataInput(name, check_text(text, name))
-    rubric, source, problems = rubrics.check_text(text, name)
+    document, source = load(_bytes(path, name), name)  # parsed once, whatever the kind
+    if (kind or _kind(document, source)) == "data":
+        return DataInput(name, check_document(document, source))
+    rubric, problems = rubrics.check_document(document, source)
     return RubricInput(name, rubric, source, tuple(problems))
 
 
 def kind_of(path: Path) -> Kind:
     """'data' for a mapping with a `models` key, else 'rubric'."""
     name = display(path)
-    return _kind(_bytes(path, name), name)
+    return _kind(*load(_bytes(path, name), name))
 
 
-def _kind(text: bytes, name: str) -> Kind:
-    document, source = load(text, name)
+def _kind(document: object, source: SourceMap) -> Kind:
     if not isinstance(document, dict):
         raise OpenscoreError([source.problem((), "a data file or rubric is a mapping ('models:' or 'criteria:' at the top)")])
     return "data" if "models" in document else "rubric"
