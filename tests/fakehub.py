@@ -18,6 +18,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import pytest
+
 
 @dataclass
 class Reply:
@@ -214,3 +216,12 @@ def environment(hub_url: str, cache_dir: object) -> dict[str, str]:
     """Variables pointing openscore at a fake Hub and a test cache, with tiny retry waits."""
     return {"HF_ENDPOINT": hub_url, "OPENSCORE_CACHE_DIR": str(cache_dir), "OPENSCORE_HUB_BACKOFF": "0",
             "OPENSCORE_HUB_TIMEOUT": "2", "HF_HUB_DISABLE_TELEMETRY": "1"}
+
+
+@pytest.fixture(name="hub")
+def hub_fixture(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> Any:
+    """A running fake Hub, with this process's environment pointed at it (import it into a test module)."""
+    with FakeHub() as fake:
+        for name, value in environment(fake.url, tmp_path / "cache").items():
+            monkeypatch.setenv(name, value)
+        yield fake

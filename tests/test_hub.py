@@ -9,20 +9,12 @@ import threading
 import time
 
 import pytest
-from fakehub import FakeHub, Reply, closed_port_url, environment, isolate
+from fakehub import FakeHub, Reply, closed_port_url, environment, hub_fixture, isolate  # noqa: F401 (the `hub` fixture)
 
 isolate()  # before huggingface_hub is imported anywhere in this process
 
 from openscore.sources.hub.cache import HubCache, default_dir  # noqa: E402
 from openscore.sources.hub.client import HubClient, HubError, Settings  # noqa: E402
-
-
-@pytest.fixture
-def hub(monkeypatch, tmp_path):
-    with FakeHub() as fake:
-        for name, value in environment(fake.url, tmp_path / "cache").items():
-            monkeypatch.setenv(name, value)
-        yield fake
 
 
 def client(refresh: bool = False, sleep=lambda seconds: None, **settings) -> HubClient:

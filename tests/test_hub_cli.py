@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from fakehub import FakeHub, Reply, closed_port_url, environment, isolate
+from fakehub import FakeHub, Reply, closed_port_url, environment, hub_fixture, isolate  # noqa: F401 (the `hub` fixture)
 from typer.testing import CliRunner
 
 isolate()  # before huggingface_hub is imported anywhere in this process
@@ -18,12 +18,6 @@ from openscore.sources.datafile import DataFile  # noqa: E402
 ACME_FILES = ("config.json", "model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors", "README.md")
 
 
-@pytest.fixture
-def hub(monkeypatch, tmp_path):
-    with FakeHub() as fake:
-        for name, value in environment(fake.url, tmp_path / "cache").items():
-            monkeypatch.setenv(name, value)
-        yield fake
 
 
 def run(*args: str):
