@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from openscore.domain.evidence import ModelEntry
@@ -45,6 +44,8 @@ class Catalog:
         return hits[0]
 
     def suggest(self, key: str, limit: int = 3) -> list[str]:
+        import difflib  # only on a miss: keeps it off the start-up path of `rate`
+
         close = difflib.get_close_matches(key, list(self._by_name), n=8, cutoff=0.6)
         ids = [self._by_name[name][0].id for name in close]
         prefixed = sorted(e.id for e in self.entries if e.id.startswith(key) and len(key) >= 3)
