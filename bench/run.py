@@ -108,21 +108,33 @@ def scale_rows(entries: int, repeat: int) -> list[Row]:
         return rows
 
 
-def scoring_rows(seconds: float = 2.0) -> list[Row]:
+def scoring_rows(seconds: float = 1.0) -> list[Row]:
     from openscore.cli import common
-    from openscore.domain.scorer import score
+    from openscore.domain.scorer import Scorer
     from openscore.licenses import resolve
 
     entries = common.load_catalog(None).entries
-    rubric = common.load_rubric("openscore")
-    done, started = 0, time.perf_counter()
-    while time.perf_counter() - started < seconds:
-        for entry in entries:
-            score(entry, rubric, resolve)
-        done += len(entries)
-    rate = done / (time.perf_counter() - started)
-    return [Row(f"scoring: entry x default rubric, in process ({len(entries)} bundled entries)", f"{rate:,.0f} per second",
-                ">= 20,000 per second", rate >= 20_000)]
+    grade = Scorer(common.load_rubric("openscore"), resolve)  # as `list` and `report` do: the rubric prepared once
+    rates = []
+    for _ in range(5):  # the median of five runs: this machine's speed drifts
+        done, started = 0, time.perf_counter()
+        while time.perf_counter() - started < seconds:
+            for entry in entries:
+                grade(entry)
+            done += len(entries)
+        rates.append(done / (time.perf_counter() - started))
+    rate = sorted(rates)[2]
+    rows = [Row(f"scoring: entry x default rubric, in process ({len(entries)} bundled entries)", f"{rate:,.0f} per second",
+                 ">= 20,000 per second", rate >= 20_000)]
+    with tempfile.TemporaryDirectory() as folder:  # entries never seen before, each scored once
+        data = Path(folder) / "models.yaml"
+        data.write_text(gendata.generate(10_000), encoding="utf-8")
+        generated = common.load_catalog([data]).entries
+        started = time.perf_counter()
+        common.score_all(generated, common.load_rubric("openscore"))
+        once = len(generated) / (time.perf_counter() - started)
+    rows.append(Row(f"scoring: {len(generated):,} generated entries, each once (score_all)", f"{once:,.0f} per second"))
+    return rows
 
 
 def hub_rows() -> tuple[list[Row], str]:

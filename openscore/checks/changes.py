@@ -13,7 +13,7 @@ from openscore.checks.inputs import display
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
-from openscore.domain.scorer import score
+from openscore.domain.scorer import Scorer
 from openscore.sources.datafile import DataFile, check_text, load_entries
 
 
@@ -63,8 +63,8 @@ def between(data: Sequence[Path], rubric_files: Sequence[Path], base: str | None
     for path in rubric_files:
         new_rubric = rubrics.load_rubric(str(path))
         old_rubric, note = _old_rubric(path, sha, label, new_rubric)
-        old = [score(e, old_rubric, resolve) for e in old_entries]
-        new = [score(e, new_rubric, resolve) for e in new_entries]
+        old = list(map(Scorer(old_rubric, resolve), old_entries))
+        new = list(map(Scorer(new_rubric, resolve), new_entries))
         results.append(RubricChanges(new_rubric, compare(old, new), note))
     return Diff(label, sha, tuple(results), tuple(notes))
 

@@ -15,7 +15,7 @@ from openscore.domain.catalog import AmbiguousModel, Catalog, UnknownModel
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
-from openscore.domain.scorer import score
+from openscore.domain.scorer import Scorer
 from openscore.errors import EXIT_USAGE, OpenscoreError
 from openscore.formats import formatter
 from openscore.formats.interface import Report, View
@@ -94,7 +94,8 @@ def score_all(entries: Sequence[ModelEntry], rubric: Rubric) -> list[Scorecard]:
     from openscore.yamlio import gc_paused
 
     with gc_paused():  # scorecards are plain dataclasses: thousands of them make no garbage cycles
-        return [score(entry, rubric, resolve) for entry in entries]
+        grade = Scorer(rubric, resolve)
+        return [grade(entry) for entry in entries]
 
 
 def emit(view: View, fmt: OutputFormat, rubric: Rubric | None = None, cards: Sequence[Scorecard] = (),

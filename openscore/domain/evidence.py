@@ -101,13 +101,14 @@ class ModelEntry(Strict):
         own = self.artifacts.get(kind)
         if own is not None and own.license:
             return own.license, "artifact"
-        by_type = {
-            ContentType.CODE: self.licenses.code,
-            ContentType.DATA: self.licenses.data,
-            ContentType.DOCUMENT: self.licenses.document,
-        }.get(kind.content_type)
+        return self.release_license(kind.content_type)
+
+    def release_license(self, content_type: ContentType) -> tuple[str | None, str]:
+        """The release-wide license for a content type (the distribution license unless one is given for the type)."""
+        field = _LICENSE_FIELD.get(content_type)
+        by_type = getattr(self.licenses, field) if field else None
         if by_type:
-            return by_type, f"release {kind.content_type.value} license"
+            return by_type, _ORIGIN[field]
         if self.licenses.distribution:
             return self.licenses.distribution, "release distribution license"
         return None, "none"
@@ -118,6 +119,9 @@ class ModelEntry(Strict):
 
 
 _UNKNOWN = Artifact.model_construct(status=Status.UNKNOWN)
+# Which GlobalLicenses field applies to which content type (looked up per artifact grade, so built once).
+_LICENSE_FIELD = {ContentType.CODE: "code", ContentType.DATA: "data", ContentType.DOCUMENT: "document"}
+_ORIGIN = {field: f"release {field} license" for field in _LICENSE_FIELD.values()}
 
 
 class Catalog(Strict):

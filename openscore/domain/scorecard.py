@@ -8,7 +8,7 @@ from typing import Literal
 LevelName = Literal["open", "partial", "closed", "unknown"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ArtifactGrade:
     """How one artifact fared under one criterion."""
 
@@ -22,7 +22,7 @@ class ArtifactGrade:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CriterionResult:
     id: str
     name: str
@@ -34,7 +34,7 @@ class CriterionResult:
     flags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TierProgress:
     id: str
     name: str
@@ -43,14 +43,14 @@ class TierProgress:
     missing: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Verdict:
     id: str
     label: str
     description: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Scorecard:
     model_id: str
     model_name: str

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 
 from openscore.domain.artifacts import ArtifactKind, ContentType
 from openscore.domain.evidence import ModelEntry
-from openscore.domain.licensing import LicenseResolver
+from openscore.domain.licensing import LicenseClass, LicenseFacts, LicenseResolver
 from openscore.domain.rubric import RANK, Basis, Combine, Condition, Criterion, Level, Rubric, Substitution, Tier
 from openscore.domain.scorecard import (
     ArtifactGrade,
@@ -17,6 +17,9 @@ from openscore.domain.scorecard import (
 )
 
 _AVAILABLE = (Level.OPEN, Level.PARTIAL)
+_AVAILABLE_NAMES = ("open", "partial")
+_TERMS_KEPT = 4096  # license strings whose verdict under a rule is kept, like the resolver's cache
+_RANK = {level._value_: rank for level, rank in RANK.items()}
 # Scoring runs per entry x criterion x artifact: plain lookups instead of enum calls and `.value` properties.
 _LEVEL = {level.value: level for level in Level}
 _LABEL = {kind: kind.value.replace("_", " ") for kind in ArtifactKind}
@@ -24,112 +27,167 @@ _PHRASE = {Level.OPEN: "released", Level.PARTIAL: "partly released", Level.CLOSE
 
 
 def score(entry: ModelEntry, rubric: Rubric, resolve: LicenseResolver, automatic: bool = False) -> Scorecard:
-    """Grade one entry against one rubric."""
-    results = tuple(grade_criterion(entry, criterion, rubric, resolve) for criterion in rubric.criteria)
-    total = round(sum(r.points for r in results), 2)
-    max_score = rubric.max_score
-    levels = {r.id: _LEVEL[r.level] for r in results}
-    tiers = tier_progress(rubric.tiers, levels, rubric.substitutions)
-    reached = [t.id for t in tiers if t.reached]
-    tier = reached[-1] if reached else None
-    context = _Context(entry, levels, total, {t.id for t in tiers if t.reached}, resolve)
-    verdict = next(
-        (Verdict(r.id, r.label, r.description) for r in rubric.verdicts if _holds(r.when, context)),
-        None,
-    )
-    return Scorecard(
-        model_id=entry.id,
-        model_name=entry.name,
-        organization=entry.organization,
-        rubric_id=rubric.id,
-        rubric_version=rubric.version,
-        score=total,
-        max_score=max_score,
-        percent=round(100 * total / max_score, 1) if max_score else 0.0,
-        verdict=verdict,
-        tier=tier,
-        tiers=tiers,
-        criteria=results,
-        automatic=automatic,
-        notes=tuple(s.note for s in _standing_in(rubric.substitutions, levels) if rubric.tiers),
-    )
+    """Grade one entry against one rubric (to grade many, build one `Scorer` and call it per entry)."""
+    return Scorer(rubric, resolve)(entry, automatic)
 
 
-def grade_criterion(entry: ModelEntry, criterion: Criterion, rubric: Rubric, resolve: LicenseResolver) -> CriterionResult:
-    """Grade one criterion: grade each artifact it looks at, then combine."""
-    grades = tuple(_grade_artifact(entry, kind, criterion, resolve) for kind in criterion.artifacts)
-    points_table = criterion.points or rubric.points
-    counted = grades
-    if criterion.basis is Basis.LICENSE:  # terms of what is not released do not count
-        counted = tuple(g for g in grades if _LEVEL[g.status] in _AVAILABLE)
-    if counted:
-        level, fraction, deciding = _combine(criterion.combine, counted, points_table)
-        reason = _joined(deciding)
-    else:
-        level = Level.UNKNOWN if all(g.status == Level.UNKNOWN.value for g in grades) else Level.CLOSED
-        fraction, deciding = points_table.get(level, 0.0), grades
-        reason = "nothing released, so no terms to judge: " + _joined(grades)
-    flags = tuple(flag for g in grades for flag in _wrong_type_flag(g, resolve))
-    if len(grades) > 1 and criterion.combine is not Combine.MEAN:
-        others = [g.kind for g in grades if g not in deciding]
-        if others:
-            reason += f" (also looked at: {', '.join(others)})"
-    return CriterionResult(
-        id=criterion.id,
-        name=criterion.name,
-        level=level.value,
-        points=round(fraction * criterion.weight, 2),
-        max_points=criterion.weight,
-        reason=reason,
-        artifacts=grades,
-        flags=flags,
-    )
+class Scorer:
+    """A rubric made ready to grade many entries: what does not depend on the entry is worked out once."""
+
+    def __init__(self, rubric: Rubric, resolve: LicenseResolver):
+        self.rubric = rubric
+        self.resolve = resolve
+        self._criteria = tuple(_CriterionPlan(criterion, rubric.points) for criterion in rubric.criteria)
+        self._max_score = rubric.max_score
+        self._verdicts = tuple((Verdict(r.id, r.label, r.description), _compile(r.when)) for r in rubric.verdicts)
+
+    def __call__(self, entry: ModelEntry, automatic: bool = False) -> Scorecard:
+        """Grade one entry."""
+        rubric = self.rubric
+        terms = _Terms(entry, self.resolve)
+        results = tuple([plan.grade(entry, terms) for plan in self._criteria])
+        total = round(sum([r.points for r in results]), 2)
+        levels = {r.id: _LEVEL[r.level] for r in results}
+        tiers, reached, notes = (), [], ()
+        if rubric.tiers:
+            tiers = tier_progress(rubric.tiers, levels, rubric.substitutions)
+            reached = [t.id for t in tiers if t.reached]
+            notes = tuple(s.note for s in _standing_in(rubric.substitutions, levels))
+        context = _Context(entry, levels, total, set(reached), terms)
+        verdict = next((verdict for verdict, holds in self._verdicts if holds(context)), None)
+        max_score = self._max_score
+        percent = round(100 * total / max_score, 1) if max_score else 0.0
+        return Scorecard(entry.id, entry.name, entry.organization, rubric.id, rubric.version, total, max_score, percent,
+                         verdict, reached[-1] if reached else None, tiers, results, automatic, notes)
 
 
-def _grade_artifact(entry: ModelEntry, kind: ArtifactKind, criterion: Criterion, resolve: LicenseResolver) -> ArtifactGrade:
-    fact = entry.artifact(kind)
-    status = fact.status
-    license_text, origin = entry.license_for(kind)
-    facts = resolve(license_text) if license_text else None
-    license_class = facts.license_class._value_ if facts else None
-    label = _LABEL[kind]
-    level, why = status, _PHRASE[status]
-    rule = criterion.license
-    if rule is not None and status in _AVAILABLE:
+class _Terms:
+    """The license that applies to each artifact of one entry, where it came from and its facts: looked up once per entry."""
+
+    __slots__ = ("_entry", "_release", "_resolve", "found")
+
+    def __init__(self, entry: ModelEntry, resolve: LicenseResolver):
+        self._entry, self._resolve = entry, resolve
+        self.found: dict[ArtifactKind, _Term] = {}
+        self._release: dict[ContentType, _Term] = {}
+
+    def __call__(self, kind: ArtifactKind) -> _Term:
+        found = self.found.get(kind)
+        if found is None:
+            own = self._entry.artifacts.get(kind)
+            if own is not None and own.license:
+                found = (own.license, "artifact", self._resolve(own.license))
+            else:
+                found = self._release_term(kind.content_type)
+            self.found[kind] = found
+        return found
+
+    def _release_term(self, content_type: ContentType) -> _Term:
+        found = self._release.get(content_type)
+        if found is None:
+            text, origin = self._entry.release_license(content_type)
+            found = self._release[content_type] = (text, origin, self._resolve(text) if text else None)
+        return found
+
+    def wrong_type(self, kind: ArtifactKind) -> str | None:
+        """A flag when the license is meant for another content type (say, a code license on data)."""
+        text, _, facts = self(kind)
+        wanted = kind.content_type
+        if facts is None or wanted is ContentType.SERVICE or not facts.content_types or wanted._value_ in facts.content_types:
+            return None
+        return f"{kind._value_}: {text} is a license for {'/'.join(facts.content_types)}, not {wanted._value_}"
+
+
+_Term = tuple[str | None, str, LicenseFacts | None]
+
+
+class _CriterionPlan:
+    """One criterion, with what grading needs read off it once."""
+
+    __slots__ = ("_terms_verdict", "basis_license", "combine", "criterion", "kinds", "points", "rule", "weight")
+
+    def __init__(self, criterion: Criterion, default_points: dict[Level, float]):
+        self.criterion = criterion
+        self.kinds = tuple((kind, _LABEL[kind]) for kind in criterion.artifacts)
+        self.rule = criterion.license
+        self.basis_license = criterion.basis is Basis.LICENSE
+        self.combine = criterion.combine
+        self.points = criterion.points or default_points
+        self.weight = criterion.weight
+        self._terms_verdict: dict[str | None, tuple[Level, str]] = {}
+
+    def _judge_terms(self, text: str | None, facts: LicenseFacts | None) -> tuple[Level, str]:
+        """The level the license rule allows for these terms, and why; kept per license string (a small vocabulary)."""
+        rule = self.rule
+        assert rule is not None
         if facts is None:
-            cap, terms = rule.otherwise, "no license stated"
+            found = rule.otherwise, "no license stated"
         elif facts.license_class in rule.full:
-            cap, terms = Level.OPEN, f"{license_text} ({license_class})"
+            found = Level.OPEN, f"{text} ({facts.license_class._value_})"
         elif facts.license_class in rule.partial:
-            cap, terms = Level.PARTIAL, f"{license_text} is {license_class}{_restrictions(facts.restrictions)}"
+            found = Level.PARTIAL, f"{text} is {facts.license_class._value_}{_restrictions(facts.restrictions)}"
         else:
-            cap, terms = rule.otherwise, f"{license_text} is {license_class}"
-        if criterion.basis is Basis.LICENSE:
-            level = cap
-            why += f", {terms}, so {cap._value_}"
-        elif RANK[cap] < RANK[status] or cap is Level.UNKNOWN:
-            level = cap
-            why += f", but {terms}, so {cap._value_}"
+            found = rule.otherwise, f"{text} is {facts.license_class._value_}"
+        if len(self._terms_verdict) < _TERMS_KEPT:
+            self._terms_verdict[text] = found
+        return found
+
+    def grade(self, entry: ModelEntry, terms: _Terms) -> CriterionResult:
+        """Grade each artifact the criterion looks at, then combine."""
+        grades = tuple([self._grade_artifact(entry, kind, label, terms) for kind, label in self.kinds])
+        counted = grades
+        if self.basis_license:  # terms of what is not released do not count
+            counted = tuple([g for g in grades if g.status in _AVAILABLE_NAMES])
+        if counted:
+            level, fraction, deciding = _combine(self.combine, counted, self.points)
+            reason = _joined(deciding)
         else:
-            why += f", {terms}"
-    elif license_text and status in _AVAILABLE and origin == "artifact":
-        why += f", {license_text}"
-    if fact.notes and status is Level.PARTIAL:
-        why += f" ({_first_sentence(fact.notes)})"
-    return ArtifactGrade(
-        kind=kind._value_,
-        status=status._value_,
-        level=level._value_,
-        license=license_text,
-        license_class=license_class,
-        license_origin=origin,
-        url=fact.url,
-        reason=f"{label}: {why}",
-    )
+            level = Level.UNKNOWN if all(g.status == "unknown" for g in grades) else Level.CLOSED
+            fraction, deciding = self.points.get(level, 0.0), grades
+            reason = "nothing released, so no terms to judge: " + _joined(grades)
+        flags = ()
+        for (kind, _), grade in zip(self.kinds, grades, strict=True):
+            if grade.level == "open" and grade.license and (flag := terms.wrong_type(kind)):
+                flags += (flag,)
+        if self.combine is not Combine.MEAN and len(deciding) < len(grades):
+            if len(deciding) == 1:
+                others = [g.kind for g in grades if g is not deciding[0]]
+            else:
+                others = [g.kind for g in grades if all(g is not d for d in deciding)]
+            reason += f" (also looked at: {', '.join(others)})"
+        criterion = self.criterion
+        return CriterionResult(criterion.id, criterion.name, level._value_, round(fraction * self.weight, 2), self.weight,
+                               reason, grades, flags)
+
+    def _grade_artifact(self, entry: ModelEntry, kind: ArtifactKind, label: str, terms: _Terms) -> ArtifactGrade:
+        fact = entry.artifacts.get(kind) or entry.artifact(kind)
+        status = fact.status
+        license_text, origin, facts = terms.found.get(kind) or terms(kind)
+        license_class = facts.license_class._value_ if facts else None
+        level, why = status, _PHRASE[status]
+        rule = self.rule
+        available = status in _AVAILABLE
+        if rule is not None and available:
+            cap, said = self._terms_verdict.get(license_text) or self._judge_terms(license_text, facts)
+            if self.basis_license:
+                level = cap
+                why = f"{why}, {said}, so {cap._value_}"
+            elif RANK[cap] < RANK[status] or cap is Level.UNKNOWN:
+                level = cap
+                why = f"{why}, but {said}, so {cap._value_}"
+            else:
+                why = f"{why}, {said}"
+        elif available and license_text and origin == "artifact":
+            why = f"{why}, {license_text}"
+        if status is Level.PARTIAL and fact.notes:
+            why = f"{why} ({_first_sentence(fact.notes)})"
+        return ArtifactGrade(kind._value_, status._value_, level._value_, license_text, license_class, origin, fact.url, f"{label}: {why}")
 
 
-def _joined(grades: Iterable[ArtifactGrade]) -> str:
+def _joined(grades: tuple[ArtifactGrade, ...]) -> str:
     """Artifact reasons, with artifacts that fared alike named together: 'a, b: released, MIT'."""
+    if len(grades) == 1:
+        return grades[0].reason
     groups: dict[str, list[str]] = {}
     for grade in grades:
         label, _, why = grade.reason.partition(": ")
@@ -146,7 +204,7 @@ def _restrictions(restrictions: tuple[str, ...], shown: int = 2) -> str:
 
 
 def _first_sentence(notes: str, limit: int = 160) -> str:
-    sentence = notes.split(". ")[0].rstrip(".")
+    sentence = notes.partition(". ")[0].rstrip(".")
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
 
@@ -156,8 +214,8 @@ def _combine(
     """The criterion level, its fraction of the weight, and the grades that decided it."""
     levels = [_LEVEL[g.level] for g in grades]
     if how is Combine.MEAN:
-        fraction = sum(points.get(lv, 0.0) for lv in levels) / len(levels)
-        if all(lv is Level.OPEN for lv in levels):
+        fraction = sum([points.get(lv, 0.0) for lv in levels]) / len(levels)
+        if levels.count(Level.OPEN) == len(levels):
             level = Level.OPEN
         elif fraction == 0:
             level = Level.UNKNOWN if Level.UNKNOWN in levels and Level.CLOSED not in levels else Level.CLOSED
@@ -165,41 +223,29 @@ def _combine(
             level = Level.PARTIAL
         return level, fraction, grades
     if how is Combine.SOME:
-        if all(lv is Level.OPEN for lv in levels):
+        if levels.count(Level.OPEN) == len(levels):
             level = Level.OPEN
-        elif any(lv in _AVAILABLE for lv in levels):
+        elif Level.OPEN in levels or Level.PARTIAL in levels:
             level = Level.PARTIAL
         else:
-            level = Level.UNKNOWN if all(lv is Level.UNKNOWN for lv in levels) else Level.CLOSED
+            level = Level.UNKNOWN if levels.count(Level.UNKNOWN) == len(levels) else Level.CLOSED
         return level, points.get(level, 0.0), grades
     if how is Combine.ANY:
-        opened = [g for g, lv in zip(grades, levels, strict=False) if lv is Level.OPEN]
-        if opened:
-            return Level.OPEN, points.get(Level.OPEN, 1.0), opened[:1]
-        level = Level.UNKNOWN if all(lv is Level.UNKNOWN for lv in levels) else Level.CLOSED
+        if Level.OPEN in levels:
+            return Level.OPEN, points.get(Level.OPEN, 1.0), (grades[levels.index(Level.OPEN)],)
+        level = Level.UNKNOWN if levels.count(Level.UNKNOWN) == len(levels) else Level.CLOSED
         return level, points.get(level, 0.0), grades
-    pick = max if how is Combine.BEST else min
-    top = pick(RANK[lv] for lv in levels)
-    tied = [g for g, lv in zip(grades, levels, strict=False) if RANK[lv] == top]
+    if len(grades) == 1:
+        return levels[0], points.get(levels[0], 0.0), grades
+    ranks = [RANK[lv] for lv in levels]
+    top = max(ranks) if how is Combine.BEST else min(ranks)
+    tied = [g for g, rank in zip(grades, ranks, strict=True) if rank == top]
     if top == 0:
-        prefer = Level.UNKNOWN if how is Combine.BEST else Level.CLOSED
-        held_back = [g for g in tied if _LEVEL[g.status] in _AVAILABLE]  # released, but its terms fail: the telling reason
-        chosen = held_back or [g for g in tied if g.level == prefer.value] or tied
-        level = _LEVEL[chosen[0].level]
-        return level, points.get(level, 0.0), tuple(chosen[:1])
+        prefer = "unknown" if how is Combine.BEST else "closed"
+        held_back = [g for g in tied if g.status in _AVAILABLE_NAMES]  # released, but its terms fail: the telling reason
+        tied = held_back or [g for g in tied if g.level == prefer] or tied
     level = _LEVEL[tied[0].level]
-    return level, points.get(level, 0.0), tuple(tied[:1])
-
-
-def _wrong_type_flag(grade: ArtifactGrade, resolve: LicenseResolver) -> Iterable[str]:
-    """Flag an open license meant for another content type (say, a code license on data)."""
-    if not grade.license or grade.level != Level.OPEN.value:
-        return ()
-    wanted = ArtifactKind(grade.kind).content_type
-    meant_for = resolve(grade.license).content_types
-    if wanted is ContentType.SERVICE or not meant_for or wanted.value in meant_for:
-        return ()
-    return (f"{grade.kind}: {grade.license} is a license for {'/'.join(meant_for)}, not {wanted.value}",)
+    return level, points.get(level, 0.0), (tied[0],)
 
 
 def tier_progress(
@@ -243,36 +289,56 @@ def _count(required: list[str], levels: dict[str, Level], standins: dict[str, st
 
 
 class _Context:
-    __slots__ = ("entry", "levels", "resolve", "tiers", "total")
+    __slots__ = ("entry", "levels", "terms", "tiers", "total")
 
-    def __init__(self, entry: ModelEntry, levels: dict[str, Level], total: float, tiers: set[str], resolve: LicenseResolver):
-        self.entry, self.levels, self.total, self.tiers, self.resolve = entry, levels, total, tiers, resolve
+    def __init__(self, entry: ModelEntry, levels: dict[str, Level], total: float, tiers: set[str], terms: _Terms):
+        self.entry, self.levels, self.total, self.tiers, self.terms = entry, levels, total, tiers, terms
 
 
-def _holds(cond: Condition, ctx: _Context) -> bool:
+Test = Callable[[_Context], bool]
+
+
+def _compile(cond: Condition) -> Test:
+    """A verdict condition as a function of the scoring context, so the rubric's structure is walked once, not per entry."""
     if cond.always is not None:
-        return cond.always
+        always = cond.always
+        return lambda ctx: always
     if cond.all is not None:
-        return all(_holds(c, ctx) for c in cond.all)
+        parts = tuple(_compile(c) for c in cond.all)
+        return lambda ctx: all(part(ctx) for part in parts)
     if cond.any is not None:
-        return any(_holds(c, ctx) for c in cond.any)
+        parts = tuple(_compile(c) for c in cond.any)
+        return lambda ctx: any(part(ctx) for part in parts)
     if cond.not_ is not None:
-        return not _holds(cond.not_, ctx)
+        inner = _compile(cond.not_)
+        return lambda ctx: not inner(ctx)
     if cond.criterion is not None:
-        rank = RANK[ctx.levels[cond.criterion]]
+        criterion = cond.criterion
         if cond.at_least is not None:
-            return rank >= RANK[cond.at_least] and cond.at_least is not Level.UNKNOWN
-        return rank <= RANK[cond.at_most]
+            if cond.at_least is Level.UNKNOWN:
+                return lambda ctx: False
+            floor = RANK[cond.at_least]
+            return lambda ctx: RANK[ctx.levels[criterion]] >= floor
+        ceiling = RANK[cond.at_most]
+        return lambda ctx: RANK[ctx.levels[criterion]] <= ceiling
     if cond.artifact is not None:
-        fact = ctx.entry.artifact(cond.artifact)
-        if cond.status and fact.status not in cond.status:
-            return False
-        if cond.license_class:
-            text, _ = ctx.entry.license_for(cond.artifact)
-            return text is not None and ctx.resolve(text).license_class in cond.license_class
-        return True
+        return _artifact_test(cond.artifact, cond.status, cond.license_class)
     if cond.score_at_least is not None:
-        return ctx.total >= cond.score_at_least
+        least = cond.score_at_least
+        return lambda ctx: ctx.total >= least
     if cond.tier is not None:
-        return cond.tier in ctx.tiers
-    return False
+        tier = cond.tier
+        return lambda ctx: tier in ctx.tiers
+    return lambda ctx: False
+
+
+def _artifact_test(kind: ArtifactKind, status: tuple[Level, ...] | None, classes: tuple[LicenseClass, ...] | None) -> Test:
+    def test(ctx: _Context) -> bool:
+        if status and ctx.entry.artifact(kind).status not in status:
+            return False
+        if classes:
+            facts = ctx.terms(kind)[2]
+            return facts is not None and facts.license_class in classes
+        return True
+
+    return test

@@ -5,6 +5,7 @@ Its JSON Schema is published as docs/schema/scorecards.schema.json (see docs/JSO
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
@@ -14,8 +15,8 @@ SCHEMA_VERSION = "1"
 SCHEMA_ID = "urn:openscore:schema:scorecards:v1"
 
 
-def build(report: Report) -> dict[str, Any]:
-    """A plain-data document for `report`."""
+def build(report: Report, card_data: Callable[[Any], Any] = asdict) -> dict[str, Any]:
+    """A plain-data document for `report`; `card_data` turns a scorecard into plain data (the JSON writer keeps the dataclasses)."""
     if report.view in ("rubric", "rubrics"):
         rubrics = report.rubrics or ([report.rubric] if report.rubric else [])
         return {"openscore": SCHEMA_VERSION, "kind": "rubrics", "rubrics": [rubric_dict(r) for r in rubrics]}
@@ -25,7 +26,7 @@ def build(report: Report) -> dict[str, Any]:
             "kind": "rubric-comparison",
             "view": report.view,
             "rubrics": [rubric_ref(r) for r in report.rubrics],
-            "scorecards": [asdict(card) for card in report.cards],
+            "scorecards": [card_data(card) for card in report.cards],
         }
     rubric = report.rubric
     assert rubric is not None
@@ -34,7 +35,7 @@ def build(report: Report) -> dict[str, Any]:
         "kind": "scorecards",
         "view": report.view,
         "rubric": rubric_ref(rubric),
-        "scorecards": [asdict(card) for card in report.cards],
+        "scorecards": [card_data(card) for card in report.cards],
     }
 
 
