@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 FLOOR = [sys.executable, "-c", "import typer, pydantic, yaml"]
 TARGET = 1.3
@@ -49,10 +50,15 @@ class Startup:
     floor: float  # median seconds
     openscore: float
     runs: int
+    minimal: float  # bench/minimal_cli.py: one typer command printing a rich table
 
     @property
     def ratio(self) -> float:
         return self.openscore / self.floor
+
+    @property
+    def minimal_ratio(self) -> float:
+        return self.minimal / self.floor
 
 
 def measure(runs: int, cache: bool = True) -> Startup:
@@ -60,15 +66,17 @@ def measure(runs: int, cache: bool = True) -> Startup:
     with tempfile.TemporaryDirectory() as folder:
         env = child_env(OPENSCORE_CACHE_DIR=folder, **({} if cache else {"OPENSCORE_NO_CACHE": "1"}))
         command = openscore_command("rate", "llama-3")
+        minimal = [sys.executable, str(Path(__file__).with_name("minimal_cli.py")), "llama-3"]
         floor: list[float] = []
         rate: list[float] = []
+        stack: list[float] = []
         for index in range(runs + 2):  # two warm-up rounds: OS file cache, bytecode, validated-file cache
-            for times, argv in ((floor, FLOOR), (rate, command)):
+            for times, argv in ((floor, FLOOR), (rate, command), (stack, minimal)):
                 started = time.perf_counter()
                 subprocess.run(argv, check=True, capture_output=True, env=env)
                 if index >= 2:
                     times.append(time.perf_counter() - started)
-    return Startup(statistics.median(floor), statistics.median(rate), runs)
+    return Startup(statistics.median(floor), statistics.median(rate), runs, statistics.median(stack))
 
 
 # Runs `openscore rate llama-3` in a child with clocks around its phases; prints {phase: seconds} as JSON.
@@ -140,6 +148,8 @@ def main() -> None:
     print(f"{'python -c import typer, pydantic, yaml':<42} {found.floor * 1000:>10.1f}")
     print(f"{'openscore rate llama-3':<42} {found.openscore * 1000:>10.1f}")
     print(f"{f'ratio (target <= {TARGET})':<42} {found.ratio:>10.2f}")
+    print(f"{'bench/minimal_cli.py (typer + rich alone)':<42} {found.minimal * 1000:>10.1f}")
+    print(f"{'its ratio':<42} {found.minimal_ratio:>10.2f}")
 
 
 if __name__ == "__main__":

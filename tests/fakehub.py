@@ -208,7 +208,8 @@ def isolate() -> None:
     os.environ["HF_ENDPOINT"] = closed_port_url()
     os.environ["HF_HOME"] = tempfile.mkdtemp(prefix="openscore-test-hf-home-")
     os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
-    for name in ("HF_HUB_OFFLINE", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "OPENSCORE_CACHE_DIR"):
+    os.environ["OPENSCORE_CACHE_DIR"] = tempfile.mkdtemp(prefix="openscore-test-cache-")  # never the user's cache
+    for name in ("HF_HUB_OFFLINE", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN"):
         os.environ.pop(name, None)
 
 

@@ -170,3 +170,28 @@ def test_rubric_rejects_unknown_criterion_in_verdict():
 def test_condition_needs_exactly_one_form():
     with pytest.raises(ValueError, match="exactly one"):
         rubric([crit(["weights"])], [{"id": "v", "label": "v", "description": "d", "when": {"always": True, "tier": "x"}}])
+
+
+def test_a_scorer_reused_across_entries_grades_each_as_if_alone():
+    """`list` and `report` prepare the rubric once and grade every entry with it: nothing may carry over."""
+    from openscore.cli import common
+    from openscore.domain.scorer import Scorer
+    from openscore.licenses import resolve as real_resolve
+    from openscore.rubrics import available
+
+    entries = common.load_catalog(None).entries
+    for name in available():
+        chosen = common.load_rubric(name)
+        grade = Scorer(chosen, real_resolve)
+        shared = [grade(e) for e in (*entries, *reversed(entries))]
+        alone = [score(e, chosen, real_resolve) for e in (*entries, *reversed(entries))]
+        assert shared == alone, name
+
+
+def test_the_same_license_reads_alike_under_different_rules():
+    """License verdicts are kept per license string and criterion: one criterion's verdict must not leak into another's."""
+    strict = {**crit(["weights"], license={"full": ["osi-approved"]}), "id": "strict"}
+    lenient = {**crit(["weights"], license={"full": ["osi-approved", "restricted"]}), "id": "lenient"}
+    card = score(entry(weights={**OPEN, "license": "llama3"}), rubric([strict, lenient]), resolve)
+    assert card.criterion("strict").level == "closed"
+    assert card.criterion("lenient").level == "open"
