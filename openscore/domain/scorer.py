@@ -164,10 +164,12 @@ class _CriterionPlan:
         status = fact.status
         license_text, origin, facts = terms.found.get(kind) or terms(kind)
         license_class = facts.license_class._value_ if facts else None
+        if status not in _AVAILABLE:  # not released: nothing else to judge
+            return ArtifactGrade(kind._value_, status._value_, status._value_, license_text, license_class, origin, fact.url,
+                                 f"{label}: {_PHRASE[status]}")
         level, why = status, _PHRASE[status]
         rule = self.rule
-        available = status in _AVAILABLE
-        if rule is not None and available:
+        if rule is not None:
             cap, said = self._terms_verdict.get(license_text) or self._judge_terms(license_text, facts)
             if self.basis_license:
                 level = cap
@@ -177,7 +179,7 @@ class _CriterionPlan:
                 why = f"{why}, but {said}, so {cap._value_}"
             else:
                 why = f"{why}, {said}"
-        elif available and license_text and origin == "artifact":
+        elif license_text and origin == "artifact":
             why = f"{why}, {license_text}"
         if status is Level.PARTIAL and fact.notes:
             why = f"{why} ({_first_sentence(fact.notes)})"
