@@ -19,7 +19,6 @@ from openscore.domain.scorecard import (
 _AVAILABLE = (Level.OPEN, Level.PARTIAL)
 _AVAILABLE_NAMES = ("open", "partial")
 _TERMS_KEPT = 4096  # license strings whose verdict under a rule is kept, like the resolver's cache
-_RANK = {level._value_: rank for level, rank in RANK.items()}
 # Scoring runs per entry x criterion x artifact: plain lookups instead of enum calls and `.value` properties.
 _LEVEL = {level.value: level for level in Level}
 _LABEL = {kind: kind.value.replace("_", " ") for kind in ArtifactKind}
@@ -62,24 +61,27 @@ class Scorer:
 
 
 class _Terms:
-    """The license that applies to each artifact of one entry, where it came from and its facts: looked up once per entry."""
+    """The license that applies to each artifact of one entry, where it came from and its facts: looked up once per entry.
 
-    __slots__ = ("_entry", "_release", "_resolve", "found")
+    The precedence is `ModelEntry.license_for`'s; the release-wide part is kept per content type.
+    """
+
+    __slots__ = ("_entry", "_found", "_release", "_resolve")
 
     def __init__(self, entry: ModelEntry, resolve: LicenseResolver):
         self._entry, self._resolve = entry, resolve
-        self.found: dict[ArtifactKind, _Term] = {}
+        self._found: dict[ArtifactKind, _Term] = {}
         self._release: dict[ContentType, _Term] = {}
 
     def __call__(self, kind: ArtifactKind) -> _Term:
-        found = self.found.get(kind)
+        found = self._found.get(kind)
         if found is None:
             own = self._entry.artifacts.get(kind)
             if own is not None and own.license:
                 found = (own.license, "artifact", self._resolve(own.license))
             else:
                 found = self._release_term(kind.content_type)
-            self.found[kind] = found
+            self._found[kind] = found
         return found
 
     def _release_term(self, content_type: ContentType) -> _Term:
@@ -160,9 +162,9 @@ class _CriterionPlan:
                                reason, grades, flags)
 
     def _grade_artifact(self, entry: ModelEntry, kind: ArtifactKind, label: str, terms: _Terms) -> ArtifactGrade:
-        fact = entry.artifacts.get(kind) or entry.artifact(kind)
+        fact = entry.artifact(kind)
         status = fact.status
-        license_text, origin, facts = terms.found.get(kind) or terms(kind)
+        license_text, origin, facts = terms(kind)
         license_class = facts.license_class._value_ if facts else None
         if status not in _AVAILABLE:  # not released: nothing else to judge
             return ArtifactGrade(kind._value_, status._value_, status._value_, license_text, license_class, origin, fact.url,
