@@ -60,12 +60,15 @@ def reports_errors(command: F) -> F:
 
 
 def one_line(text: str) -> str:
-    """`text` with control characters and line separators (which a file's keys and values may hold) escaped."""
-    if text.isprintable():
-        return text
-    import unicodedata
+    """`text` on one line, control characters shown as placeholders (a file's keys and values may hold them)."""
+    from openscore.textsafe import line
 
-    return "".join(c if c.isprintable() or c == " " or unicodedata.category(c) == "Cf" else repr(c)[1:-1] for c in text)
+    return line(text)
+
+
+def say(message: str, err: bool = True) -> None:
+    """One line to stderr (or stdout) with untrusted parts made safe: `openscore: ...` messages."""
+    typer.echo(one_line(message), err=err)
 
 
 def load_catalog(data: Sequence[Path] | None) -> Catalog:

@@ -104,7 +104,9 @@ def _print_record(record: LicenseRecord) -> None:
     from openscore.formats.table import make_console
 
     console = make_console()
-    console.print(Text.assemble((record.key, "bold"), f" · {record.name}"))
+    from openscore.textsafe import line
+
+    console.print(Text.assemble((line(record.key), "bold"), f" · {line(record.name)}"))
     yes_no = {True: "yes", False: "no"}
     facts = [
         ("class", record.license_class.value),

@@ -31,7 +31,7 @@ def report(
     entries = common.load_catalog(data).entries
     boards = [Board(r, sorted(common.score_all(entries, r), key=lambda c: (-c.percent, c.model_id))) for r in chosen.values()]
     write_file(html, page(boards, max((e.last_reviewed for e in entries), default=None)))
-    typer.echo(f"openscore: wrote {html}: {len(entries)} model(s) under {', '.join(chosen)}", err=True)
+    common.say(f"openscore: wrote {html}: {len(entries)} model(s) under {', '.join(chosen)}")
 
 
 def write_file(path: Path, text: str) -> None:

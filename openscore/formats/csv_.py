@@ -7,11 +7,34 @@ from typing import TextIO
 
 from openscore.formats import text
 from openscore.formats.interface import Report
+from openscore.textsafe import line
+
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def cell(value: object) -> object:
+    """A value as a spreadsheet shows it, never evaluates it: text on one line with control characters shown
+    as placeholders, and a leading `'` on text a spreadsheet would take for a formula (=, +, -, @, even after
+    spaces). Numbers stay numbers."""
+    if not isinstance(value, str):
+        return value
+    text = line(value)
+    return "'" + text if text.lstrip().startswith(FORMULA_START) else text
+
+
+class _Writer:
+    """csv.writer whose rows go through `cell`."""
+
+    def __init__(self, out: TextIO):
+        self._writer = csv.writer(out, lineterminator="\n")
+
+    def writerow(self, row: list[object]) -> None:
+        self._writer.writerow([cell(v) for v in row])
 
 
 class CsvFormat:
     def render(self, report: Report, out: TextIO) -> None:
-        writer = csv.writer(out, lineterminator="\n")
+        writer = _Writer(out)
         if report.view in ("rubric", "rubrics"):
             writer.writerow(["rubric", "criterion", "name", "weight", "artifacts", "combine"])
             for rubric in report.rubrics or [report.rubric]:
