@@ -41,3 +41,22 @@ def has_control(text: str) -> bool:
 def clip(text: str, limit: int) -> str:
     """`text` cut to `limit` characters, with … marking the cut (keeps rendering linear in the input)."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_JSON_RAW = "[\x7f-\x9f]"
+
+
+def json_text(document: str) -> str:
+    """JSON text with DEL and C1 controls (which JSON allows raw in strings) written as \\u escapes: same data."""
+    import re
+
+    return re.sub(_JSON_RAW, lambda m: f"\\u{ord(m.group()):04x}", document)
+
+
+def json_bytes(document: bytes) -> bytes:
+    """`json_text` for UTF-8 JSON bytes."""
+    if b"\x7f" not in document and b"\xc2" not in document:
+        return document
+    import re
+
+    return re.sub(rb"\x7f|\xc2[\x80-\x9f]", lambda m: b"\\u%04x" % ord(m.group().decode()), document)

@@ -322,3 +322,33 @@ def _constant(tag: str, text: str) -> Any:
         if len(_CONSTANTS) < 10_000:
             _CONSTANTS[(tag, text)] = found
     return found
+
+
+# -- writing --------------------------------------------------------------------------------------
+
+class Flow(dict):  # type: ignore[type-arg]
+    """A mapping `dump` writes on one line: `{status: open, url: ...}`."""
+
+
+class FlowList(list):  # type: ignore[type-arg]
+    """A list `dump` writes on one line: `[a, b]`."""
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> Any:
+    # NEL is a line break the emitter would otherwise leave raw in a plain or single-quoted scalar
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if "\x85" in value else None)
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
+_Dumper.add_representer(FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
+
+
+def dump(data: Any, stream: Any = None, width: int = 120) -> Any:
+    """YAML text of plain data (the only YAML writer): keys in order, Unicode as is, every control character
+    escaped by the emitter; `Flow` and `FlowList` values on one line. Returns the text when `stream` is None."""
+    return yaml.dump(data, stream, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=width)

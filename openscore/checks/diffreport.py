@@ -123,6 +123,7 @@ def _json(diff: Diff, out: TextIO) -> None:
             for r in diff.rubrics
         ],
     }
-    json.dump(document, out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    from openscore.textsafe import json_text
+
+    out.write(json_text(json.dumps(document, indent=2, ensure_ascii=False)) + "\n")
 

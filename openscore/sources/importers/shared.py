@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from openscore.domain.artifacts import ArtifactKind
@@ -158,6 +157,9 @@ def unknown_license_warnings(entry: ModelEntry, record: Record, resolve: Any) ->
 
 def dump(entries: Sequence[dict[str, Any]], header: str) -> str:
     """The entries as a data file: `models:` and one mapping per entry."""
-    comments = "".join(f"# {line}\n" for line in header.splitlines())
-    body = yaml.safe_dump({"models": list(entries)}, sort_keys=False, allow_unicode=True, width=120)
+    from openscore.textsafe import line as one_line
+    from openscore.yamlio import dump as emit
+
+    comments = "".join(f"# {one_line(line)}\n" for line in header.splitlines())
+    body = emit({"models": list(entries)})
     return comments + body
