@@ -29,7 +29,7 @@ def draft(entry: ModelEntry, model: HubModel, endpoint: str) -> str:
     item["hf_repos"] = FlowList(entry.hf_repos)
     item["last_reviewed"] = entry.last_reviewed
     item["artifacts"] = {kind.value: _artifact(entry.artifacts.get(kind)) for kind in ArtifactKind}
-    return "".join(f"# {line(c)}\n" for c in comments) + dump({"models": [item]}, width=10_000)
+    return "".join(f"# {line(c)}\n" for c in comments) + dump({"models": [item]}, width=10_000, indent_lists=True)
 
 
 def _artifact(fact: Artifact | None) -> Flow:
