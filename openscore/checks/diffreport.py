@@ -49,7 +49,6 @@ def _unchanged(diff: Diff) -> list[RubricChanges]:
 def _table(diff: Diff, out: TextIO) -> None:
     from rich.console import Console
     from rich.table import Table
-
     from rich.text import Text
 
     console = Console(file=out, highlight=False, soft_wrap=False, markup=False, emoji=False)

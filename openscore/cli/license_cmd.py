@@ -63,7 +63,6 @@ def _print_json(document: dict[str, Any]) -> None:
     import json
 
     from openscore.formats.document import SCHEMA_VERSION
-
     from openscore.textsafe import json_text
 
     typer.echo(json_text(json.dumps({"openscore": SCHEMA_VERSION, **document}, indent=2, ensure_ascii=False)))

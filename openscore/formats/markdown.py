@@ -8,7 +8,6 @@ from openscore.formats import text
 from openscore.formats.interface import Report
 from openscore.textsafe import line
 
-
 _SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>!|~&$"})
 
 
