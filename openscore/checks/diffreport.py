@@ -10,7 +10,8 @@ from typing import TextIO
 from openscore.checks.changes import CriterionChange, Diff, ModelChange, RubricChanges
 from openscore.domain.scorecard import Scorecard
 from openscore.formats import text
-from openscore.formats.markdown import code, esc
+from openscore.formats.escape import markdown as esc
+from openscore.formats.escape import markdown_code as code
 from openscore.textsafe import clean
 
 HEAD = ("Model", "Change", "Result", "Score", "Criteria")

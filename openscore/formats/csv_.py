@@ -6,20 +6,8 @@ import csv
 from typing import TextIO
 
 from openscore.formats import text
+from openscore.formats.escape import csv_cell as cell
 from openscore.formats.interface import Report
-from openscore.textsafe import line
-
-FORMULA_START = ("=", "+", "-", "@")
-
-
-def cell(value: object) -> object:
-    """A value as a spreadsheet shows it, never evaluates it: text on one line with control characters shown
-    as placeholders, and a leading `'` on text a spreadsheet would take for a formula (=, +, -, @, even after
-    spaces). Numbers stay numbers."""
-    if not isinstance(value, str):
-        return value
-    text = line(value)
-    return "'" + text if text.lstrip().startswith(FORMULA_START) else text
 
 
 class _Writer:

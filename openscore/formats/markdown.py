@@ -5,24 +5,9 @@ from __future__ import annotations
 from typing import TextIO
 
 from openscore.formats import text
+from openscore.formats.escape import markdown as esc
+from openscore.formats.escape import markdown_code as code
 from openscore.formats.interface import Report
-from openscore.textsafe import line
-
-_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>!|~&$"})
-
-
-def esc(value: object) -> str:
-    """Untrusted text as literal inline Markdown on one line: control characters shown as placeholders,
-    every character that could start markup (links, images, raw HTML, emphasis, table pipes) escaped,
-    and @mentions broken with a word joiner so that a pull request summary notifies nobody."""
-    text = line(str(value)).translate(_SPECIAL)
-    return text.replace("@", "@\u2060") if "@" in text else text
-
-
-def code(value: object) -> str:
-    """An id as inline code, or escaped text when it could close the code span or break the table."""
-    text = line(str(value))
-    return f"`{text}`" if text and not any(c in text for c in "`|\\") else esc(text)
 
 
 def _table(head: list[str], rows: list[list[str]]) -> str:

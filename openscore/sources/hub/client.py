@@ -26,6 +26,8 @@ EXPAND = ["author", "cardData", "createdAt", "gated", "lastModified", "library_n
           "siblings", "tags"]
 MAX_WAIT = 60.0  # longest Retry-After honoured; beyond it, give up and say when to come back
 MAX_BACKOFF = 8.0
+MAX_TIMEOUT = 300.0  # OPENSCORE_HUB_TIMEOUT, seconds
+MAX_RETRIES = 10  # OPENSCORE_HUB_RETRIES
 
 
 class HubError(OpenscoreError):
@@ -46,12 +48,13 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> Settings:
+        """Settings from the environment; a value out of range is a one-line error naming the variable (exit 2)."""
         return cls(
-            endpoint=(os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).rstrip("/"),
+            endpoint=_endpoint(),
             offline=os.environ.get("HF_HUB_OFFLINE", "").strip().upper() in ("1", "ON", "YES", "TRUE"),
-            timeout=_number("OPENSCORE_HUB_TIMEOUT", 10.0),
-            retries=int(_number("OPENSCORE_HUB_RETRIES", 3)),
-            backoff=_number("OPENSCORE_HUB_BACKOFF", 0.5),
+            timeout=_number("OPENSCORE_HUB_TIMEOUT", 10.0, 0.001, MAX_TIMEOUT),
+            retries=int(_number("OPENSCORE_HUB_RETRIES", 3, 0, MAX_RETRIES, integer=True)),
+            backoff=_number("OPENSCORE_HUB_BACKOFF", 0.5, 0, MAX_BACKOFF),
         )
 
 
@@ -213,8 +216,40 @@ def _seconds(value: str | None) -> float | None:
         return None
 
 
-def _number(name: str, default: float) -> float:
+def _number(name: str, default: float, low: float, high: float, integer: bool = False) -> float:
+    """A number from the environment variable `name`: finite, within [low, high], whole when `integer`."""
+    import math
+
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    kind = "a whole number" if integer else "a number"
     try:
-        return max(0.0, float(os.environ.get(name) or default))
+        value = float(raw)
     except ValueError:
-        raise OpenscoreError(f"{name} must be a number, not {os.environ[name]!r}") from None
+        value = math.nan
+    if not math.isfinite(value) or not low <= value <= high or (integer and value != int(value)):
+        raise OpenscoreError(f"{name} must be {kind} from {low:g} to {high:g}, not {_shown(raw)}", EXIT_USAGE)
+    return value
+
+
+def _endpoint() -> str:
+    """HF_ENDPOINT (an http(s) URL with a host), else the public Hub."""
+    from urllib.parse import urlsplit
+
+    raw = (os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).strip().rstrip("/")
+    try:
+        parts = urlsplit(raw)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname) and raw.isprintable()
+    except ValueError:
+        valid = False
+    if not valid:
+        raise OpenscoreError(f"HF_ENDPOINT must be an http(s) URL such as {DEFAULT_ENDPOINT}, not {_shown(raw)}", EXIT_USAGE)
+    return raw
+
+
+def _shown(value: str) -> str:
+    from openscore.textsafe import clip, line
+
+    return repr(clip(line(value), 80))
