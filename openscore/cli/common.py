@@ -82,14 +82,17 @@ def load_catalog(data: Sequence[Path] | None) -> Catalog:
 def load_rubric(name: str) -> Rubric:
     from openscore.loadcache import cached
     from openscore.rubrics import load_rubric as load
-    from openscore.rubrics import locate
+    from openscore.rubrics import locate, read_bytes
 
     path = locate(name)
     try:
-        text = path.read_bytes()
+        text = read_bytes(path)
     except OSError:
         return load(name)  # which reports it
-    return cached("rubric", path, text, lambda: load(str(path)))
+    from openscore.loadcache import whole
+
+    return cached("rubric", path, text, lambda: load(str(path)),
+                  lambda found: type(found) is Rubric and whole(found) and all(whole(c) for c in found.criteria))
 
 
 def score_all(entries: Sequence[ModelEntry], rubric: Rubric) -> list[Scorecard]:

@@ -60,10 +60,10 @@ def assess(model: str, refresh: bool, cache_dir: Path | None) -> Assessment | No
     from openscore.licenses import resolve
     from openscore.sources.hub.assess import Assessment, entry_from_hub
     from openscore.sources.hub.client import age
-    from openscore.sources.hub.model import REPO_ID
+    from openscore.sources.hub.model import is_repo_id
 
     repo = model.strip().removeprefix("https://huggingface.co/").strip("/")
-    if not REPO_ID.match(repo):
+    if not is_repo_id(repo):
         return None
     client = make_client(refresh, cache_dir)
     fetched = client.get(repo)
