@@ -35,9 +35,12 @@ def report(
 
 
 def write_file(path: Path, text: str) -> None:
-    """Write `text` to `path`; an unwritable path is a one-line error."""
+    """Write `text` to `path` whole or not at all (a symlink there is replaced, not followed);
+    an unwritable path is a one-line error."""
+    from openscore.fileio import write_atomic
+
     try:
-        path.write_text(text, encoding="utf-8")
+        write_atomic(path, text)
     except OSError as exc:
         raise common.OpenscoreError(f"cannot write {path}: {exc.strerror or exc}") from None
 

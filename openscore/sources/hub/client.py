@@ -233,10 +233,13 @@ def age(seconds: float) -> str:
 
 
 def _seconds(value: str | None) -> float | None:
+    import math
+
     try:
-        return max(0.0, float(value)) if value is not None else None
+        seconds = float(value) if value is not None else math.nan
     except ValueError:
         return None
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 def _number(name: str, default: float, low: float, high: float, integer: bool = False) -> float:
