@@ -96,7 +96,7 @@ def load_rubric(name: str) -> Rubric:
 
 
 def score_all(entries: Sequence[ModelEntry], rubric: Rubric) -> list[Scorecard]:
-    from openscore.licenses import resolve
+    from openscore.licenses import resolve_without_hints as resolve  # scoring never shows close matches
     from openscore.yamlio import gc_paused
 
     with gc_paused():  # scorecards are plain dataclasses: thousands of them make no garbage cycles
