@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from contextvars import ContextVar
+from dataclasses import replace
 from functools import lru_cache
 
 from openscore.domain.licensing import LicenseClass
