@@ -162,7 +162,8 @@ class Rubric(Strict):
     description: str
     url: str | None = None
     points: dict[Level, Annotated[float, Field(ge=0, le=1)]] = DEFAULT_POINTS
-    total: Annotated[float, Field(gt=0, le=MAX_WEIGHT * 1000, allow_inf_nan=False)] | None = None  # what the criteria weights add up to; `openscore validate` checks it
+    # what the criteria weights add up to; `openscore validate` checks it
+    total: Annotated[float, Field(gt=0, le=MAX_WEIGHT * 1000, allow_inf_nan=False)] | None = None
     criteria: Annotated[tuple[Criterion, ...], Field(min_length=1)]
     verdicts: tuple[VerdictRule, ...] = ()
     tiers: tuple[Tier, ...] = ()
