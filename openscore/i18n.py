@@ -8,10 +8,13 @@ formats (JSON keys, ids, enums) never pass through here.
 
 from __future__ import annotations
 
-import gettext as _gettext
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # gettext is imported only when a catalog is read (never under English)
+    import gettext as _gettext
 
 LANGUAGES = ("en", "zh")
 DEFAULT = "en"
@@ -21,6 +24,7 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 _CHINESE_LOCALES = ("zh",)  # zh, zh_CN, zh_TW, zh_HK, zh_SG, zh-Hans …: all read Chinese
 _language = DEFAULT
 _translations: _gettext.NullTranslations | None = None
+_listeners: list[Callable[[str], None]] = []  # called with the new language whenever it changes (see `on_change`)
 
 
 def detect(environ: Mapping[str, str] = os.environ) -> str:
@@ -48,6 +52,13 @@ def set_language(language: str) -> None:
         raise ValueError(f"unsupported language {language!r}")
     if language != _language:
         _language, _translations = language, None
+        for listener in _listeners:
+            listener(language)
+
+
+def on_change(listener: Callable[[str], None]) -> None:
+    """Call `listener(language)` whenever the language changes (for caches of translated text)."""
+    _listeners.append(listener)
 
 
 def current() -> str:
@@ -57,10 +68,12 @@ def current() -> str:
 def _catalog() -> _gettext.NullTranslations:
     global _translations
     if _translations is None:
+        import gettext
+
         if _language == DEFAULT:
-            _translations = _gettext.NullTranslations()
+            _translations = gettext.NullTranslations()
         else:
-            _translations = _gettext.translation(DOMAIN, LOCALE_DIR, languages=[_language], fallback=True)
+            _translations = gettext.translation(DOMAIN, LOCALE_DIR, languages=[_language], fallback=True)
     return _translations
 
 
@@ -81,6 +94,11 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark `message` for extraction without translating it now (translated where it is shown)."""
     return message
+
+
+def translate(message: str) -> str:
+    """`_` under a name that reads well where a translation function is handed on (the scorer's `tr`)."""
+    return _(message)
 
 
 def pick(texts: Mapping[str, str] | None, english: str) -> str:

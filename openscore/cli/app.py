@@ -7,6 +7,7 @@ import importlib
 import typer
 
 from openscore import __version__
+from openscore.cli import language
 
 # Each module defines `register(app)`. Keep one line per command module.
 COMMAND_MODULES = (
@@ -49,6 +50,7 @@ def _root(
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"openscore.cli.{_name}").register(app)
+language.install(app)  # --lang on every command, help texts translated when shown
 
 
 def main() -> None:
@@ -58,4 +60,5 @@ def main() -> None:
     from openscore.cli.lastresort import prepare_streams, run
 
     prepare_streams()
+    language.choose(sys.argv[1:])  # before anything is read or shown (the commands check again, for tests)
     sys.exit(run(app, sys.argv[1:]))
