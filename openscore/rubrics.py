@@ -71,6 +71,9 @@ def check_document(document: object, source: SourceMap) -> tuple[Rubric | None, 
 
 
 def load_all() -> list[Rubric]:
-    """Every bundled rubric, default first."""
+    """Every bundled rubric, default first, its texts in the language of the run."""
+    from openscore import i18n
+    from openscore.domain.rubric import localized
+
     names = sorted(available(), key=lambda n: (n != DEFAULT, n))
-    return [load_rubric(name) for name in names]
+    return [localized(load_rubric(name), i18n.current()) for name in names]

@@ -80,6 +80,14 @@ def load_catalog(data: Sequence[Path] | None) -> Catalog:
 
 
 def load_rubric(name: str) -> Rubric:
+    """A rubric by name or path, its texts in the language of the run."""
+    from openscore import i18n
+    from openscore.domain.rubric import localized
+
+    return localized(_load_rubric(name), i18n.current())
+
+
+def _load_rubric(name: str) -> Rubric:
     from openscore.loadcache import cached
     from openscore.rubrics import load_rubric as load
     from openscore.rubrics import locate, read_bytes

@@ -36,6 +36,18 @@ class Basis(str, Enum):
     LICENSE = "license"  # its license alone; unreleased artifacts are left out
 
 
+# A rubric's texts in other languages: on a rubric, criterion, verdict, tier or substitution, `zh:`
+# maps the object's human-readable fields (TRANSLATABLE) to their Chinese text. A field left out
+# stays English; ids, weights and rules are never translated. See `localized`.
+Translations = Annotated[dict[str, Annotated[str, Field(min_length=1, max_length=2000)]] | None, Field(exclude=True)]
+
+
+def _check_translations(obj: Strict, fields: tuple[str, ...]) -> None:
+    unknown = sorted(set(getattr(obj, "zh", None) or ()) - set(fields))
+    if unknown:
+        raise ValueError(f"zh: {', '.join(unknown)} cannot be translated here (translatable: {', '.join(fields)})")
+
+
 class LicenseRule(Strict):
     """Which license classes give full credit, which cap the level at partial."""
 
@@ -64,11 +76,13 @@ class Criterion(Strict):
     license: LicenseRule | None = None
     points: dict[Level, Annotated[float, Field(ge=0, le=1)]] | None = None
     basis: Basis = Basis.STATUS
+    zh: Translations = None
 
     @model_validator(mode="after")
     def _license_basis_needs_rule(self) -> Criterion:
         if self.basis is Basis.LICENSE and self.license is None:
             raise ValueError("a criterion with basis 'license' needs a license rule")
+        _check_translations(self, ("name", "description", "rationale"))
         return self
 
 
@@ -132,6 +146,12 @@ class VerdictRule(Strict):
     label: str
     description: str
     when: Condition
+    zh: Translations = None
+
+    @model_validator(mode="after")
+    def _translations(self) -> VerdictRule:
+        _check_translations(self, ("label", "description"))
+        return self
 
 
 class Tier(Strict):
@@ -142,6 +162,12 @@ class Tier(Strict):
     description: str | None = None
     requires: Annotated[tuple[RuleId, ...], Field(min_length=1)]
     optional: tuple[RuleId, ...] = ()
+    zh: Translations = None
+
+    @model_validator(mode="after")
+    def _translations(self) -> Tier:
+        _check_translations(self, ("name", "description"))
+        return self
 
 
 class Substitution(Strict):
@@ -153,6 +179,12 @@ class Substitution(Strict):
     criterion: RuleId
     by: RuleId
     note: str
+    zh: Translations = None
+
+    @model_validator(mode="after")
+    def _translations(self) -> Substitution:
+        _check_translations(self, ("note",))
+        return self
 
 
 class Rubric(Strict):
@@ -168,9 +200,11 @@ class Rubric(Strict):
     verdicts: tuple[VerdictRule, ...] = ()
     tiers: tuple[Tier, ...] = ()
     substitutions: tuple[Substitution, ...] = ()
+    zh: Translations = None
 
     @model_validator(mode="after")
     def _references(self) -> Rubric:
+        _check_translations(self, ("name", "description"))
         ids = [c.id for c in self.criteria]
         problems = [f"criterion id '{i}' is used twice" for i in sorted({i for i in ids if ids.count(i) > 1})]
         tier_ids = {t.id for t in self.tiers}
@@ -197,3 +231,22 @@ class Rubric(Strict):
 
     def criterion(self, criterion_id: str) -> Criterion:
         return next(c for c in self.criteria if c.id == criterion_id)
+
+
+def localized(rubric: Rubric, language: str) -> Rubric:
+    """The rubric with its texts in `language` where it has them (per field; English otherwise)."""
+    if language == "en":
+        return rubric
+
+    def texts(obj: Strict) -> dict[str, str]:
+        return dict(getattr(obj, language, None) or {})
+
+    if not (texts(rubric) or any(texts(o) for o in (*rubric.criteria, *rubric.verdicts, *rubric.tiers, *rubric.substitutions))):
+        return rubric
+    return rubric.model_copy(update={
+        **texts(rubric),
+        "criteria": tuple(c.model_copy(update=texts(c)) for c in rubric.criteria),
+        "verdicts": tuple(v.model_copy(update=texts(v)) for v in rubric.verdicts),
+        "tiers": tuple(t.model_copy(update=texts(t)) for t in rubric.tiers),
+        "substitutions": tuple(s.model_copy(update=texts(s)) for s in rubric.substitutions),
+    })

@@ -23,6 +23,43 @@ _TERMS_KEPT = 4096  # license strings whose verdict under a rule is kept, like t
 _LEVEL = {level.value: level for level in Level}
 _LABEL = {kind: kind.value.replace("_", " ") for kind in ArtifactKind}
 _PHRASE = {Level.OPEN: "released", Level.PARTIAL: "partly released", Level.CLOSED: "not released", Level.UNKNOWN: "not researched yet"}
+Translate = Callable[[str], str]
+
+
+class _Words:
+    """The scorer's phrases and templates in the language of the translation function given (English without one).
+
+    The English texts are marked for the catalog in openscore/words.py; translated once per Scorer, not per grade.
+    """
+
+    def __init__(self, tr: Translate | None):
+        t = tr or (lambda text: text)
+        self.phrase = {level: t(text) for level, text in _PHRASE.items()}
+        self.level = {level: t(level._value_) for level in Level}
+        self.label = {kind: t(label) for kind, label in _LABEL.items()}
+        # another artifact named in a reason: its id in English (as always), its label in another language
+        self.other = {kind: kind._value_ for kind in ArtifactKind} if tr is None else self.label
+        self.license_class = {c._value_: t(c._value_) for c in LicenseClass}
+        self.no_license = t("no license stated")
+        self.open_terms = t("{license} ({license_class})")
+        self.is_class = t("{license} is {license_class}{restrictions}")
+        self.capped_license = t("{why}, {said}, so {level}")
+        self.capped = t("{why}, but {said}, so {level}")
+        self.with_terms = t("{why}, {said}")
+        self.with_license = t("{why}, {license}")
+        self.with_note = t("{why} ({note})")
+        self.kinds = t("{kinds}: {why}")
+        self.colon = self.kinds.replace("{kinds}", "\0").replace("{why}", "\0").split("\0")[1]
+        self.nothing = t("nothing released, so no terms to judge: {reasons}")
+        self.also = t("{reason} (also looked at: {others})")
+        self.restrictions = t(" ({restrictions})")
+        self.restrictions_more = t(" ({restrictions}, +{more} more)")
+        self.wrong_type = t("{kind}: {license} is a license for {types}, not {wanted}")
+        self.comma = t(", ")
+        self.semicolon = t("; ")
+
+
+_ENGLISH = _Words(None)
 
 
 def score(entry: ModelEntry, rubric: Rubric, resolve: LicenseResolver, automatic: bool = False) -> Scorecard:
@@ -31,19 +68,23 @@ def score(entry: ModelEntry, rubric: Rubric, resolve: LicenseResolver, automatic
 
 
 class Scorer:
-    """A rubric made ready to grade many entries: what does not depend on the entry is worked out once."""
+    """A rubric made ready to grade many entries: what does not depend on the entry is worked out once.
 
-    def __init__(self, rubric: Rubric, resolve: LicenseResolver):
+    `tr` says the reasons in another language (the CLI hands in `i18n.translate`); without it they are English.
+    """
+
+    def __init__(self, rubric: Rubric, resolve: LicenseResolver, tr: Translate | None = None):
         self.rubric = rubric
         self.resolve = resolve
-        self._criteria = tuple(_CriterionPlan(criterion, rubric.points) for criterion in rubric.criteria)
+        self.words = words = _Words(tr) if tr is not None else _ENGLISH
+        self._criteria = tuple(_CriterionPlan(criterion, rubric.points, words) for criterion in rubric.criteria)
         self._max_score = rubric.max_score
         self._verdicts = tuple((Verdict(r.id, r.label, r.description), _compile(r.when)) for r in rubric.verdicts)
 
     def __call__(self, entry: ModelEntry, automatic: bool = False) -> Scorecard:
         """Grade one entry."""
         rubric = self.rubric
-        terms = _Terms(entry, self.resolve)
+        terms = _Terms(entry, self.resolve, self.words)
         results = tuple([plan.grade(entry, terms) for plan in self._criteria])
         total = round(sum([r.points for r in results]), 2)
         levels = {r.id: _LEVEL[r.level] for r in results}
@@ -66,10 +107,10 @@ class _Terms:
     The precedence is `ModelEntry.license_for`'s; the release-wide part is kept per content type.
     """
 
-    __slots__ = ("_entry", "_found", "_release", "_resolve")
+    __slots__ = ("_entry", "_found", "_release", "_resolve", "_words")
 
-    def __init__(self, entry: ModelEntry, resolve: LicenseResolver):
-        self._entry, self._resolve = entry, resolve
+    def __init__(self, entry: ModelEntry, resolve: LicenseResolver, words: _Words = _ENGLISH):
+        self._entry, self._resolve, self._words = entry, resolve, words
         self._found: dict[ArtifactKind, _Term] = {}
         self._release: dict[ContentType, _Term] = {}
 
@@ -97,7 +138,8 @@ class _Terms:
         wanted = kind.content_type
         if facts is None or wanted is ContentType.SERVICE or not facts.content_types or wanted._value_ in facts.content_types:
             return None
-        return f"{kind._value_}: {text} is a license for {'/'.join(facts.content_types)}, not {wanted._value_}"
+        return self._words.wrong_type.format(kind=kind._value_, license=text, types="/".join(facts.content_types),
+                                             wanted=wanted._value_)
 
 
 _Term = tuple[str | None, str, LicenseFacts | None]
@@ -106,11 +148,12 @@ _Term = tuple[str | None, str, LicenseFacts | None]
 class _CriterionPlan:
     """One criterion, with what grading needs read off it once."""
 
-    __slots__ = ("_terms_verdict", "basis_license", "combine", "criterion", "kinds", "points", "rule", "weight")
+    __slots__ = ("_terms_verdict", "basis_license", "combine", "criterion", "kinds", "points", "rule", "weight", "words")
 
-    def __init__(self, criterion: Criterion, default_points: dict[Level, float]):
+    def __init__(self, criterion: Criterion, default_points: dict[Level, float], words: _Words = _ENGLISH):
         self.criterion = criterion
-        self.kinds = tuple((kind, _LABEL[kind]) for kind in criterion.artifacts)
+        self.words = words
+        self.kinds = tuple((kind, words.label[kind]) for kind in criterion.artifacts)
         self.rule = criterion.license
         self.basis_license = criterion.basis is Basis.LICENSE
         self.combine = criterion.combine
@@ -120,16 +163,19 @@ class _CriterionPlan:
 
     def _judge_terms(self, text: str | None, facts: LicenseFacts | None) -> tuple[Level, str]:
         """The level the license rule allows for these terms, and why; kept per license string (a small vocabulary)."""
-        rule = self.rule
+        rule, w = self.rule, self.words
         assert rule is not None
         if facts is None:
-            found = rule.otherwise, "no license stated"
-        elif facts.license_class in rule.full:
-            found = Level.OPEN, f"{text} ({facts.license_class._value_})"
-        elif facts.license_class in rule.partial:
-            found = Level.PARTIAL, f"{text} is {facts.license_class._value_}{_restrictions(facts.restrictions)}"
+            found = rule.otherwise, w.no_license
         else:
-            found = rule.otherwise, f"{text} is {facts.license_class._value_}"
+            name = w.license_class.get(facts.license_class._value_, facts.license_class._value_)
+            if facts.license_class in rule.full:
+                found = Level.OPEN, w.open_terms.format(license=text, license_class=name)
+            elif facts.license_class in rule.partial:
+                found = Level.PARTIAL, w.is_class.format(license=text, license_class=name,
+                                                         restrictions=_restrictions(facts.restrictions, w))
+            else:
+                found = rule.otherwise, w.is_class.format(license=text, license_class=name, restrictions="")
         if len(self._terms_verdict) < _TERMS_KEPT:
             self._terms_verdict[text] = found
         return found
@@ -140,13 +186,14 @@ class _CriterionPlan:
         counted = grades
         if self.basis_license:  # terms of what is not released do not count
             counted = tuple([g for g in grades if g.status in _AVAILABLE_NAMES])
+        w = self.words
         if counted:
             level, fraction, deciding = _combine(self.combine, counted, self.points)
-            reason = _joined(deciding)
+            reason = _joined(deciding, w)
         else:
             level = Level.UNKNOWN if all(g.status == "unknown" for g in grades) else Level.CLOSED
             fraction, deciding = self.points.get(level, 0.0), grades
-            reason = "nothing released, so no terms to judge: " + _joined(grades)
+            reason = w.nothing.format(reasons=_joined(grades, w))
         flags = ()
         for (kind, _), grade in zip(self.kinds, grades, strict=True):
             if grade.level == "open" and grade.license and (flag := terms.wrong_type(kind)):
@@ -156,7 +203,7 @@ class _CriterionPlan:
                 others = [g.kind for g in grades if g is not deciding[0]]
             else:
                 others = [g.kind for g in grades if all(g is not d for d in deciding)]
-            reason += f" (also looked at: {', '.join(others)})"
+            reason = w.also.format(reason=reason, others=w.comma.join([w.other[ArtifactKind(k)] for k in others]))
         criterion = self.criterion
         return CriterionResult(criterion.id, criterion.name, level._value_, round(fraction * self.weight, 2), self.weight,
                                reason, grades, flags)
@@ -166,49 +213,54 @@ class _CriterionPlan:
         status = fact.status
         license_text, origin, facts = terms(kind)
         license_class = facts.license_class._value_ if facts else None
+        w = self.words
         if status not in _AVAILABLE:  # not released: nothing else to judge
             return ArtifactGrade(kind._value_, status._value_, status._value_, license_text, license_class, origin, fact.url,
-                                 f"{label}: {_PHRASE[status]}")
-        level, why = status, _PHRASE[status]
+                                 w.kinds.format(kinds=label, why=w.phrase[status]))
+        level, why = status, w.phrase[status]
         rule = self.rule
         if rule is not None:
             cap, said = self._terms_verdict.get(license_text) or self._judge_terms(license_text, facts)
             if self.basis_license:
                 level = cap
-                why = f"{why}, {said}, so {cap._value_}"
+                why = w.capped_license.format(why=why, said=said, level=w.level[cap])
             elif RANK[cap] < RANK[status] or cap is Level.UNKNOWN:
                 level = cap
-                why = f"{why}, but {said}, so {cap._value_}"
+                why = w.capped.format(why=why, said=said, level=w.level[cap])
             else:
-                why = f"{why}, {said}"
+                why = w.with_terms.format(why=why, said=said)
         elif license_text and origin == "artifact":
-            why = f"{why}, {license_text}"
+            why = w.with_license.format(why=why, license=license_text)
         if status is Level.PARTIAL and fact.notes:
-            why = f"{why} ({_first_sentence(fact.notes)})"
-        return ArtifactGrade(kind._value_, status._value_, level._value_, license_text, license_class, origin, fact.url, f"{label}: {why}")
+            why = w.with_note.format(why=why, note=_first_sentence(fact.notes))
+        return ArtifactGrade(kind._value_, status._value_, level._value_, license_text, license_class, origin, fact.url,
+                             w.kinds.format(kinds=label, why=why))
 
 
-def _joined(grades: tuple[ArtifactGrade, ...]) -> str:
+def _joined(grades: tuple[ArtifactGrade, ...], w: _Words = _ENGLISH) -> str:
     """Artifact reasons, with artifacts that fared alike named together: 'a, b: released, MIT'."""
     if len(grades) == 1:
         return grades[0].reason
     groups: dict[str, list[str]] = {}
     for grade in grades:
-        label, _, why = grade.reason.partition(": ")
+        label, _, why = grade.reason.partition(w.colon)
         groups.setdefault(why, []).append(label)
-    return "; ".join(f"{', '.join(labels)}: {why}" for why, labels in groups.items())
+    return w.semicolon.join([w.kinds.format(kinds=w.comma.join(labels), why=why) for why, labels in groups.items()])
 
 
-def _restrictions(restrictions: tuple[str, ...], shown: int = 2) -> str:
+def _restrictions(restrictions: tuple[str, ...], w: _Words = _ENGLISH, shown: int = 2) -> str:
     """The first restrictions of a license, and how many more there are."""
     if not restrictions:
         return ""
-    more = f", +{len(restrictions) - shown} more" if len(restrictions) > shown else ""
-    return f" ({'; '.join(restrictions[:shown])}{more})"
+    if len(restrictions) > shown:
+        return w.restrictions_more.format(restrictions=w.semicolon.join(restrictions[:shown]), more=len(restrictions) - shown)
+    return w.restrictions.format(restrictions=w.semicolon.join(restrictions))
 
 
 def _first_sentence(notes: str, limit: int = 160) -> str:
+    """The first sentence of a note (English or Chinese), without its full stop."""
     sentence = notes.partition(". ")[0].rstrip(".")
+    sentence = sentence.partition("。")[0] if "。" in sentence else sentence
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
 
