@@ -104,12 +104,13 @@ def _load_rubric(name: str) -> Rubric:
 
 
 def score_all(entries: Sequence[ModelEntry], rubric: Rubric) -> list[Scorecard]:
+    from openscore import localize
     from openscore.licenses import resolve_without_hints as resolve  # scoring never shows close matches
     from openscore.yamlio import gc_paused
 
     with gc_paused():  # scorecards are plain dataclasses: thousands of them make no garbage cycles
-        grade = Scorer(rubric, resolve)
-        return [grade(entry) for entry in entries]
+        grade = Scorer(rubric, localize.resolver(resolve), localize.translator())
+        return [grade(localize.entry(entry)) for entry in entries]
 
 
 def emit(view: View, fmt: OutputFormat, rubric: Rubric | None = None, cards: Sequence[Scorecard] = (),

