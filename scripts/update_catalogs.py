@@ -35,7 +35,49 @@ def extract() -> Catalog:
         PACKAGE, methods, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",), strip_comment_tags=True
     ):
         template.add(message, locations=[(f"openscore/{filename}", lineno)], auto_comments=comments, context=context)
+    for message, location in help_texts():
+        existing = template.get(message)
+        if existing is None:
+            template.add(message, locations=[location], auto_comments=["help text of the command line"])
+        else:
+            existing.locations.append(location)
     return template
+
+
+def help_texts() -> list[tuple[str, tuple[str, int]]]:
+    """Every help text of the command line (commands, groups, arguments, options), where it is written.
+
+    They are plain English in the code (docstrings, `help=`); `openscore.cli.language` translates them when shown.
+    """
+    import inspect
+
+    import typer.main
+
+    from openscore.cli.app import app
+
+    found: list[tuple[str, tuple[str, int]]] = []
+
+    def where(callback: object) -> tuple[str, int]:
+        target = inspect.unwrap(callback) if callable(callback) else None
+        try:
+            path = Path(inspect.getsourcefile(target)).resolve().relative_to(ROOT)  # type: ignore[arg-type]
+            return str(path), inspect.getsourcelines(target)[1]  # type: ignore[arg-type]
+        except (TypeError, ValueError, OSError):
+            return "openscore/cli/app.py", 0
+
+    def walk(command: object, origin: tuple[str, int]) -> None:
+        here = where(getattr(command, "callback", None)) if getattr(command, "callback", None) else origin
+        for text in (getattr(command, "help", None), getattr(command, "short_help", None)):
+            if text:
+                found.append((text, here))
+        for param in getattr(command, "params", ()):
+            if getattr(param, "help", None):
+                found.append((param.help, here))
+        for sub in getattr(command, "commands", {}).values():
+            walk(sub, here)
+
+    walk(typer.main.get_command(app), ("openscore/cli/app.py", 0))
+    return found
 
 
 def po_path(language: str) -> Path:
