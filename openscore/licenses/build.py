@@ -164,6 +164,8 @@ class _Phrases:
             self.add(en, zh, where)
 
     def collected(self, overlay: dict[str, Any]) -> dict[str, str]:
+        for english, chinese in (overlay.get("zh") or {}).items():
+            self.add(english, chinese, f"zh.{english}")
         for number, rule in enumerate(overlay.get("content_rules", ())):
             self.pairs(list(rule.get("restrictions", ())), rule.get("restrictions_zh"), f"content_rules[{number}].restrictions")
         return dict(sorted(self.found.items()))
