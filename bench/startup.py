@@ -51,6 +51,7 @@ class Startup:
     openscore: float
     runs: int
     minimal: float  # bench/minimal_cli.py: one typer command printing a rich table
+    chinese: float = 0.0  # `openscore rate qwen2 --lang zh`: the Chinese catalog read as well
 
     @property
     def ratio(self) -> float:
@@ -60,23 +61,35 @@ class Startup:
     def minimal_ratio(self) -> float:
         return self.minimal / self.floor
 
+    @property
+    def over_minimal(self) -> float:
+        """`openscore rate llama-3` over the bare typer + rich command (target <= 1.3)."""
+        return self.openscore / self.minimal
+
+    @property
+    def chinese_over_minimal(self) -> float:
+        """`openscore rate qwen2 --lang zh` over the bare typer + rich command (target <= 1.3)."""
+        return self.chinese / self.minimal
+
 
 def measure(runs: int, cache: bool = True) -> Startup:
     """Median wall time of the floor and of `openscore rate llama-3`, interleaved run by run."""
     with tempfile.TemporaryDirectory() as folder:
         env = child_env(OPENSCORE_CACHE_DIR=folder, **({} if cache else {"OPENSCORE_NO_CACHE": "1"}))
         command = openscore_command("rate", "llama-3")
+        chinese_command = openscore_command("rate", "qwen2", "--lang", "zh")
         minimal = [sys.executable, str(Path(__file__).with_name("minimal_cli.py")), "llama-3"]
         floor: list[float] = []
         rate: list[float] = []
         stack: list[float] = []
+        chinese: list[float] = []
         for index in range(runs + 2):  # two warm-up rounds: OS file cache, bytecode, validated-file cache
-            for times, argv in ((floor, FLOOR), (rate, command), (stack, minimal)):
+            for times, argv in ((floor, FLOOR), (rate, command), (stack, minimal), (chinese, chinese_command)):
                 started = time.perf_counter()
                 subprocess.run(argv, check=True, capture_output=True, env=env)
                 if index >= 2:
                     times.append(time.perf_counter() - started)
-    return Startup(statistics.median(floor), statistics.median(rate), runs, statistics.median(stack))
+    return Startup(statistics.median(floor), statistics.median(rate), runs, statistics.median(stack), statistics.median(chinese))
 
 
 # Runs `openscore rate llama-3` in a child with clocks around its phases; prints {phase: seconds} as JSON.
@@ -150,6 +163,9 @@ def main() -> None:
     print(f"{f'ratio (target <= {TARGET})':<42} {found.ratio:>10.2f}")
     print(f"{'bench/minimal_cli.py (typer + rich alone)':<42} {found.minimal * 1000:>10.1f}")
     print(f"{'its ratio':<42} {found.minimal_ratio:>10.2f}")
+    print(f"{'openscore rate qwen2 --lang zh':<42} {found.chinese * 1000:>10.1f}")
+    print(f"{f'rate llama-3 / minimal_cli (target <= {TARGET})':<42} {found.over_minimal:>10.2f}")
+    print(f"{f'rate qwen2 --lang zh / minimal_cli (<= {TARGET})':<42} {found.chinese_over_minimal:>10.2f}")
 
 
 if __name__ == "__main__":
