@@ -23,14 +23,14 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "openscore"
 LOCALE_DIR = PACKAGE / "locale"
 DOMAIN = "openscore"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "gettext": None}
 LANGUAGES = ("zh",)
 
 
 def extract() -> Catalog:
     """Every message marked in the package's Python files."""
     template = Catalog(project="openscore", fuzzy=False)
-    methods = [("**.py", "python")]
+    methods = [("**.py", "python"), ("templates/**.j2", "jinja2")]
     for filename, lineno, message, comments, context in extract_from_dir(
         PACKAGE, methods, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",), strip_comment_tags=True
     ):

@@ -19,8 +19,38 @@ def report(
                      help="Rubric name or file, repeatable (a section each); `all`: every installed rubric. [default: openscore]"),
     ] = None,
     data: common.DataOption = None,
+    every_language: Annotated[bool, typer.Option(
+        "--every-language", help="Also write the page in every other language (OUT.zh.html beside OUT.html), "
+                                 "each with a link to the others.")] = False,
 ) -> None:
     """Write a static leaderboard page: a coloured cell per criterion linking to its evidence, sortable and filterable."""
+    from openscore import i18n
+
+    chosen = i18n.current()
+    languages = i18n.LANGUAGES if every_language else (chosen,)
+    paths = {lang: language_path(html, lang) if every_language else html for lang in languages}
+    try:
+        for lang, path in paths.items():
+            i18n.set_language(lang)
+            switch = [(LANGUAGE_NAMES[other], paths[other].name, other == lang) for other in languages] if every_language else []
+            text, models, rubrics = _page(rubric, data, switch)
+            write_file(path, text)
+            i18n.set_language(chosen)
+            common.say(i18n._("openscore: wrote {path}: {n} model(s) under {rubrics}").format(path=path, n=models, rubrics=", ".join(rubrics)))
+    finally:
+        i18n.set_language(chosen)
+
+
+LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
+
+
+def language_path(path: Path, language: str) -> Path:
+    """Where the page in `language` goes: OUT.html for English, OUT.zh.html for Chinese."""
+    return path if language == "en" else path.with_name(f"{path.stem}.{language}{path.suffix or '.html'}")
+
+
+def _page(rubric: list[str] | None, data: list[Path] | None, switch: list[tuple[str, str, bool]]) -> tuple[str, int, list[str]]:
+    """The page in the run's language, how many models it shows, and under which rubrics."""
     from openscore.formats.html import Board, page
     from openscore.rubrics import load_all
 
@@ -30,8 +60,7 @@ def report(
             chosen.setdefault(loaded.id, loaded)
     entries = common.load_catalog(data).entries
     boards = [Board(r, sorted(common.score_all(entries, r), key=lambda c: (-c.percent, c.model_id))) for r in chosen.values()]
-    write_file(html, page(boards, max((e.last_reviewed for e in entries), default=None)))
-    common.say(f"openscore: wrote {html}: {len(entries)} model(s) under {', '.join(chosen)}")
+    return page(boards, max((e.last_reviewed for e in entries), default=None), switch), len(entries), list(chosen)
 
 
 def write_file(path: Path, text: str) -> None:

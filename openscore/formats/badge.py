@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
 from openscore.formats import text
+from openscore.i18n import _, current
 from openscore.templates import environment
 from openscore.textsafe import json_text, line
 
@@ -34,11 +35,13 @@ def color(rubric: Rubric, verdict: str | None, percent: float) -> str:
 
 
 def badge(card: Scorecard, rubric: Rubric, default_rubric: str = "openscore") -> Badge:
-    """'openness | 72 · open-weights'; scores out of anything but 100 read '5/14'."""
+    """'openness | 72 · open-weights'; scores out of anything but 100 read '5/14'. In Chinese: '开放度 | 72 · 开放权重'."""
     points = f"{card.score:.0f}" if card.max_score == 100 else f"{round(card.score, 1):g}/{card.max_score:g}"
-    result = card.verdict.id if card.verdict else (card.tier or "")
-    label = "openness" if rubric.id == default_rubric else f"openness ({rubric.id})"
-    title = f"{card.model_name}: {text.result(card)}, {text.score(card)} under {rubric.name} {rubric.version}"
+    english = current() == "en"
+    result = (card.verdict.id if card.verdict else (card.tier or "")) if english else text.result(card)
+    label = _("openness") if rubric.id == default_rubric else _("openness ({rubric})").format(rubric=rubric.id)
+    title = _("{model}: {result}, {score} under {rubric} {version}").format(
+        model=card.model_name, result=text.result(card), score=text.score(card), rubric=rubric.name, version=rubric.version)
     colour = color(rubric, card.verdict.id if card.verdict else None, card.percent)
     return Badge(label, " · ".join(p for p in (points, result) if p), colour, title)
 
@@ -58,4 +61,12 @@ def svg(b: Badge) -> str:
 
 def _width(s: str) -> int:
     """Approximate width in pixels of `s` in 11px Verdana."""
-    return round(sum(3.9 if ch in _NARROW else 10.0 if ch in _WIDE else 7.5 if ch.isupper() else 6.8 for ch in s))
+    return round(sum(3.9 if ch in _NARROW else 10.0 if ch in _WIDE else 11.0 if _double(ch) else 7.5 if ch.isupper() else 6.8
+                     for ch in s))
+
+
+def _double(ch: str) -> bool:
+    """A CJK (double-width) character: about one em wide."""
+    import unicodedata
+
+    return unicodedata.east_asian_width(ch) in ("W", "F")

@@ -21,13 +21,15 @@ from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import CriterionResult, Scorecard
 from openscore.formats import text
 from openscore.formats.badge import color
+from openscore.i18n import N_, _, current
+from openscore.words import level as level_word
 from openscore.templates import environment, source
 
 LEVELS = (
-    ("open", "released on terms that earn full credit"),
-    ("partial", "partly released, or restrictive terms"),
-    ("closed", "not released, or terms that earn nothing"),
-    ("unknown", "not researched yet"),
+    ("open", N_("released on terms that earn full credit")),
+    ("partial", N_("partly released, or restrictive terms")),
+    ("closed", N_("not released, or terms that earn nothing")),
+    ("unknown", N_("not researched yet")),
 )
 
 
@@ -46,14 +48,16 @@ def safe_url(url: str | None) -> str | None:
     return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
-def page(boards: Sequence[Board], data_date: dt.date | None) -> str:
-    """The page for `boards`; `data_date` is the newest review date in the data."""
+def page(boards: Sequence[Board], data_date: dt.date | None, switch: Sequence[tuple[str, str, bool]] = ()) -> str:
+    """The page for `boards` in the run's language; `data_date` is the newest review date in the data; `switch`
+    links the same page in other languages: (label, relative href, whether it is this page)."""
     css, js = source("report.css"), source("report.js")
     return environment().get_template("report.html.j2").render(
         sections=[_section(b) for b in boards],
         data_date=data_date.isoformat() if data_date else None,
         models=max((len(b.cards) for b in boards), default=0),
-        levels=[(name, text.SYMBOLS[name], why) for name, why in LEVELS],
+        levels=[(name, text.SYMBOLS[name], level_word(name), _(why)) for name, why in LEVELS],
+        html_lang="zh-CN" if current() == "zh" else "en", switch=switch,
         version=__version__,
         css=Markup(css), css_hash=_csp_hash(css),
         js=Markup(js), js_hash=_csp_hash(js),
@@ -93,7 +97,9 @@ def _row(rank: int, card: Scorecard, rubric: Rubric) -> dict[str, object]:
 
 
 def _cell(result: CriterionResult) -> dict[str, object]:
-    hover = f"{result.name}: {result.level}, {text.number(result.points)}/{text.number(result.max_points)}. {result.reason}"
+    hover = _("{criterion}: {level}, {points}. {reason}").format(
+        criterion=result.name, level=level_word(result.level), points=f"{text.number(result.points)}/{text.number(result.max_points)}",
+        reason=result.reason)
     hover += "".join(f"\n⚑ {flag}" for flag in result.flags)
-    return {"level": result.level, "symbol": text.SYMBOLS[result.level], "points": result.points,
+    return {"level": result.level, "word": level_word(result.level), "symbol": text.SYMBOLS[result.level], "points": result.points,
             "title": hover, "href": safe_url(text.evidence(result))}

@@ -18,8 +18,16 @@ HERE = Path(__file__).resolve().parent
 def environment() -> jinja2.Environment:
     """Every template autoescaped, whatever its extension, and every value shown made safe (`safe_text`);
     undefined names are errors."""
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(HERE), autoescape=True, undefined=jinja2.StrictUndefined,
-                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, finalize=safe_text)
+    from openscore import i18n
+    from openscore.words import artifact
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE), autoescape=True, undefined=jinja2.StrictUndefined,
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, finalize=safe_text,
+                             extensions=["jinja2.ext.i18n"])
+    # `_()` and `ngettext()` in templates say their text in the run's language (openscore's catalog)
+    env.install_gettext_callables(i18n._, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.filters["artifact_word"] = artifact
+    return env
 
 
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
