@@ -22,8 +22,8 @@ from openscore.domain.scorecard import CriterionResult, Scorecard
 from openscore.formats import text
 from openscore.formats.badge import color
 from openscore.i18n import N_, _, current
-from openscore.words import level as level_word
 from openscore.templates import environment, source
+from openscore.words import level as level_word
 
 LEVELS = (
     ("open", N_("released on terms that earn full credit")),

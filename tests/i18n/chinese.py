@@ -55,7 +55,7 @@ def allowed_strings() -> tuple[str, ...]:
     return tuple(sorted((s for s in found if s and WORD.search(s)), key=len, reverse=True))
 
 
-def _kept_by_translations(i18n) -> set[str]:  # noqa: ANN001
+def _kept_by_translations(i18n) -> set[str]:
     """Runs of Latin words inside the Chinese texts themselves (the catalog's and the overlay's): kept on purpose.
 
     Whole runs ("Built with Llama", "Hugging Face Hub"), not single words, so no common word is let through alone."""
