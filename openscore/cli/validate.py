@@ -21,7 +21,8 @@ class FindingFormat(str, Enum):
 def validate(
     files: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
-        typer.Argument(help="Data files and rubrics to check (a 'models' key makes a data file). Default: the bundled data and rubrics.",
+        typer.Argument(help="Data files and rubrics to check (a 'models' key makes a data file). "
+                       "Default: the work tree's data and rubrics (else the bundled ones).",
                        show_default=False),
     ] = None,
     format: Annotated[FindingFormat, typer.Option("--format", "-f", help="text, github (Actions annotations) or json.")] = FindingFormat.text,
@@ -40,12 +41,13 @@ def validate(
     from openscore.checks.options import Options
     from openscore.licenses import resolve
     from openscore.resources import default_data_files
-    from openscore.rubrics import available
+    from openscore.rubrics import available, own
 
     if files:
         chosen = [(path, None) for path in files]
     else:
-        chosen = [*((p, "data") for p in default_data_files()), *((p, "rubric") for p in available().values())]
+        rubric_files = own() or list(available().values())
+        chosen = [*((p, "data") for p in default_data_files()), *((p, "rubric") for p in rubric_files)]
     outcome = runner.run(chosen, Options(dt.date.today(), max_age or None, resolve))
     report.render(outcome, format.value, sys.stdout)
     if outcome.unusable:
