@@ -11,7 +11,7 @@ from openscore import rubrics
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
 from openscore.errors import OpenscoreError, Problem
-from openscore.sources.datafile import Checked, misspelt_models, check_document
+from openscore.sources.datafile import Checked, check_document, misspelt_models
 from openscore.yamlio import SourceMap, load
 
 Kind = Literal["data", "rubric"]

@@ -13,7 +13,7 @@ _NEEDS_URL = ("open", "partial")
 def check(data: DataInput) -> list[Problem]:
     """Open or partial artifacts without an evidence url, in entries that did not validate (checks/evidence.py does the rest)."""
     found = []
-    for index, (raw, entry) in enumerate(zip(data.checked.raw, data.checked.entries)):
+    for index, (raw, entry) in enumerate(zip(data.checked.raw, data.checked.entries, strict=True)):
         if entry is not None or not isinstance(raw, dict) or not isinstance(raw.get("artifacts"), dict):
             continue
         label = raw["id"] if isinstance(raw.get("id"), str) else f"entry {index + 1} under models"
