@@ -22,8 +22,13 @@ class Outcome:
         return sum(f.severity == severity for f in self.findings)
 
 
-def run(files: Sequence[tuple[Path, Kind | None]], options: Options) -> Outcome:
-    """Check data files and rubrics (kind None: decided from the content)."""
+def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Sequence[Path] = ()) -> Outcome:
+    """Check data files and rubrics (kind None: decided from the content).
+
+    `context`: other data files of the same project, read only so that names are checked across all
+    of them (as a pre-commit hook that is given only the changed files needs); a clash between a
+    context file and a checked one is reported on the checked one, and nothing else in them is.
+    """
     found: list[Problem] = []
     loaded: list[DataInput | RubricInput] = []
     unusable = False
@@ -36,11 +41,27 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options) -> Outcome:
     data = [f for f in loaded if isinstance(f, DataInput)]
     for item in data:
         found += check_data(item, options)
-    found += names.check(data)
+    around = _context(context, data)
+    checked = {item.name for item in data}
+    found += [p for p in names.check([*around, *data]) if not around or p.file in checked]
     for item in loaded:
         if isinstance(item, RubricInput):
             found += [*item.problems, *rubric.check(item)]
     return Outcome(tuple(display(path) for path, _ in files), tuple(sorted(found, key=_position)), unusable)
+
+
+def _context(paths: Sequence[Path], data: Sequence[DataInput]) -> list[DataInput]:
+    """The context files not among the checked ones, read quietly (a broken one is its own run's business)."""
+    checked = {item.name for item in data}
+    around = []
+    for path in paths:
+        try:
+            item = read(path, "data")
+        except OpenscoreError:
+            continue
+        if isinstance(item, DataInput) and item.name not in checked:
+            around.append(item)
+    return around
 
 
 def check_data(data: DataInput, options: Options) -> list[Problem]:

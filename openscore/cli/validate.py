@@ -43,17 +43,34 @@ def validate(
     from openscore.resources import default_data_files
     from openscore.rubrics import available, own
 
+    context: list[Path] = []
     if files:
         chosen = [(path, None) for path in files]
+        context = _project_context(files)
     else:
         rubric_files = own() or list(available().values())
         chosen = [*((p, "data") for p in default_data_files()), *((p, "rubric") for p in rubric_files)]
-    outcome = runner.run(chosen, Options(dt.date.today(), max_age or None, resolve))
+    outcome = runner.run(chosen, Options(dt.date.today(), max_age or None, resolve), context)
     report.render(outcome, format.value, sys.stdout)
     if outcome.unusable:
         raise typer.Exit(2)
     if outcome.count("error") or (strict and outcome.count("warning")):
         raise typer.Exit(1)
+
+
+def _project_context(files: list[Path]) -> list[Path]:
+    """When a given file is one of the work tree's data files (a pre-commit hook gives only the changed ones),
+    the work tree's other data files, so that names are checked across all of them."""
+    from openscore.project import discover
+
+    project = discover()
+    if project is None:
+        return []
+    own = {path.resolve() for path in project.data}
+    given = {path.resolve() for path in files}
+    if not own & given:
+        return []
+    return [path for path in project.data if path.resolve() not in given]
 
 
 def register(app: typer.Typer) -> None:
