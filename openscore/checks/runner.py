@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openscore.checks import dates, evidence, licenses, names, rejected, rubric
+from openscore.checks import dates, evidence, licenses, names, rejected, rubric, unlicensed
 from openscore.checks.inputs import DataInput, Kind, RubricInput, display, read
 from openscore.checks.options import Options
+from openscore.domain.rubric import Rubric
 from openscore.errors import OpenscoreError, Problem
 
 
@@ -39,8 +40,11 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Se
             found += exc.problems
             unusable = True
     data = [f for f in loaded if isinstance(f, DataInput)]
+    grading = _default_rubric() if data and options.resolve is not None else None
     for item in data:
         found += check_data(item, options)
+        if grading is not None and options.resolve is not None:
+            found += unlicensed.check(item, grading, options.resolve)
     around = _context(context, data)
     checked = {item.name for item in data}
     found += [p for p in names.check([*around, *data]) if not around or p.file in checked]
@@ -48,6 +52,16 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Se
         if isinstance(item, RubricInput):
             found += [*item.problems, *rubric.check(item)]
     return Outcome(tuple(display(path) for path, _ in files), tuple(sorted(found, key=_position)), unusable)
+
+
+def _default_rubric() -> Rubric | None:
+    """The default rubric (the work tree's, else the bundled one), which says how an unlicensed artifact is graded."""
+    from openscore.rubrics import DEFAULT, load_rubric
+
+    try:
+        return load_rubric(DEFAULT)
+    except OpenscoreError:
+        return None
 
 
 def _context(paths: Sequence[Path], data: Sequence[DataInput]) -> list[DataInput]:
