@@ -9,7 +9,6 @@ from openscore.checks.inputs import DataInput
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import Problem
 
-
 _WAY_FORWARD = ("; a license openscore does not know yet goes in openscore/licenses/data/overlay.yaml (name, url, class, "
                 "content_types; then run scripts/build_license_index.py), or write `unknown` with a note")
 

@@ -58,6 +58,7 @@ def test_other_problems_of_unchanged_files_are_not_reported(tree):
     with open(tree / "data" / "models.yaml", "a") as out:
         out.write("  - id: Broken\n")
     code, errors = validate("data/extra.yaml")
+    assert code == 1
     assert [e.split(":")[0] for e in errors] == ["data/extra.yaml"]
 
 
