@@ -28,7 +28,8 @@ def diff(
     base: Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--base", metavar="REV", help="Git revision to compare with. Default: the merge base with main (or origin/main), else HEAD.",
         show_default=False)] = None,
-    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="table, markdown (for a pull request) or json.")] = DiffFormat.table,
+    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="table, markdown (for a pull request) or json.",
+                                               case_sensitive=False)] = DiffFormat.table,
 ) -> None:
     """Show the models whose verdict, score or criteria change between a git revision and the work tree.
 

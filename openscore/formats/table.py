@@ -120,7 +120,8 @@ class TableFormat:
         console.print(table)
         if compact:
             console.print(Text(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", style="dim"))
-        console.print(Text(f"{len(report.cards)} models. ● open ◐ partial ○ closed ? unknown", style="dim"))
+        count = len(report.cards)
+        console.print(Text(f"{count} model{'' if count == 1 else 's'}. ● open ◐ partial ○ closed ? unknown", style="dim"))
 
     def _rubric(self, report: Report, console: Console) -> None:
         rubric = report.rubric
