@@ -13,6 +13,19 @@ from openscore.formats import text
 from openscore.formats.interface import Report
 
 PIPED_WIDTH = 120  # when stdout is a file or pipe and COLUMNS is unset
+MIN_REASON = 36  # narrower than this, `rate` stacks each criterion's reason under its heading instead of a table column
+
+
+def _longest_word(*texts: str) -> int:
+    """The widest word of the texts: a column narrower than this would split a word or cut a header."""
+    from rich.cells import cell_len
+
+    return max((cell_len(word) for t in texts for word in t.split()), default=1)
+
+
+def _fits(columns: list[list[str]], width: int) -> bool:
+    """Whether a table of these columns (header and cells each) fits in `width` without splitting a word."""
+    return sum(_longest_word(*cells) + 3 for cells in columns) + 1 <= width
 
 
 def make_console(out: TextIO | None = None) -> Console:
@@ -48,10 +61,8 @@ class TableFormat:
                 console.print(f"  {tier.name}: {mark}")
             for note in card.notes:
                 console.print(Text(f"  {note}", style="dim"))
-            table = Table(show_lines=True, expand=False)
-            for name in ("Criterion", "Grade", "Points", "License", "Reason", "Evidence"):
-                table.add_column(name, overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"))
             links: list[str] = []
+            rows = []
             for c in card.criteria:
                 reason = Text(c.reason)
                 for flag in c.flags:
@@ -59,9 +70,26 @@ class TableFormat:
                 link = text.evidence(c)
                 if link and link not in links:
                     links.append(link)
-                table.add_row(c.name, _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                              text.license_of(c), reason, f"[{links.index(link) + 1}]" if link else "-")
-            console.print(table)
+                rows.append((c.name, _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
+                             text.license_of(c), reason, f"[{links.index(link) + 1}]" if link else "-"))
+            heads = ("Criterion", "Grade", "Points", "License", "Reason", "Evidence")
+            if _fits([[h, *(str(r[i]) for r in rows)] for i, h in enumerate(heads) if h != "Reason"], console.width - MIN_REASON - 3):
+                table = Table(show_lines=True, expand=False)
+                for name in heads:
+                    table.add_column(name, overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"),
+                                     min_width=None if name == "Reason" else _longest_word(name, *(str(r[heads.index(name)]) for r in rows)))
+                for row in rows:
+                    table.add_row(*row)
+                console.print(table)
+            else:  # too narrow for the table: one block per criterion, the reason wrapped under its heading
+                for name, grade, points, licence, reason, evidence in rows:
+                    console.print(Text.assemble((name, "bold"), "  ", grade, f"  {points}",
+                                                f"  license {licence}" if licence != "-" else "",
+                                                f"  evidence {evidence}" if evidence != "-" else ""))
+                    for line in reason.wrap(console, max(console.width - 2, 20)):
+                        line.rstrip()
+                        console.print(Text("  ") + line, overflow="ignore", crop=False)
+                    console.print()
             for number, link in enumerate(links, 1):  # whole URLs, never folded, so they stay clickable
                 console.print(Text(f"[{number}] {link}", style="cyan"), overflow="ignore", crop=False)
 
@@ -105,18 +133,30 @@ class TableFormat:
     def _list(self, report: Report, console: Console) -> None:
         criteria = report.rubric.criteria if report.rubric else ()
         table = Table(title=f"rubric {report.rubric.id} {report.rubric.version}" if report.rubric else None)
-        for name in ("#", "Model", "Organization", "Score", "Verdict"):
-            table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in ("#", "Model", "Score"))
-        compact = len(criteria) > 8  # frameworks with many criteria: one strip of symbols, in rubric order
+        cards = list(report.cards)
+        base = {"#": [str(len(cards))], "Model": [c.model_id for c in cards], "Organization": [c.organization for c in cards],
+                "Score": [text.number(c.score) for c in cards], "Verdict": [text.verdict(c) for c in cards]}
+        wide = [[c.name, "●"] for c in criteria]
+        # frameworks with many criteria, or a narrow terminal: one strip of symbols, in rubric order; narrower still: no organization
+        compact = len(criteria) > 8 or not _fits([[k, *v] for k, v in base.items()] + wide, console.width)
+        strip = [["Criteria", "●" * len(criteria)]]
+        if compact and not _fits([[k, *v] for k, v in base.items()] + strip, console.width):
+            del base["Organization"]
+        for name, cells in base.items():
+            table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in ("#", "Model", "Score"),
+                             min_width=_longest_word(name, *cells))
         for criterion in () if compact else criteria:
-            table.add_column(criterion.name, justify="center")
+            table.add_column(criterion.name, justify="center", min_width=_longest_word(criterion.name))
         if compact:
             table.add_column("Criteria", no_wrap=True)
-        for rank, card in enumerate(report.cards, 1):
+        for rank, card in enumerate(cards, 1):
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
-            table.add_row(str(rank), card.model_id, card.organization, text.number(card.score), text.verdict(card), *cells)
+            shown = [str(rank), card.model_id, card.organization, text.number(card.score), text.verdict(card)]
+            if "Organization" not in base:
+                del shown[2]
+            table.add_row(*shown, *cells)
         console.print(table)
         if compact:
             console.print(Text(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", style="dim"))
