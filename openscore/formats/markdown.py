@@ -25,10 +25,12 @@ class MarkdownFormat:
     def _rate(self, report: Report) -> str:
         parts = []
         for card in report.cards:
+            what, said = text.headline(card)
+            head = f"{what}: **{said}** · score" if what else "Score"
             parts.append(f"### {card.model_name} (`{card.model_id}`)\n\n"
-                         f"**{text.verdict(card)}** · score {text.score(card)} · rubric {card.rubric_id} {card.rubric_version}\n")
+                         f"{head} {text.score(card)} · rubric {card.rubric_id} {card.rubric_version}\n")
             rows = [[c.name, text.level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                     text.license_of(c), c.reason, text.evidence(c)] for c in card.criteria]
+                     text.license_of(c), reason, text.evidence(c)] for c, reason in zip(card.criteria, text.reasons(card), strict=True)]
             parts.append(_table(["Criterion", "Grade", "Points", "License", "Reason", "Evidence"], rows))
         return "\n".join(parts)
 

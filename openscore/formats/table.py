@@ -52,8 +52,9 @@ class TableFormat:
             if card.automatic:
                 console.print(Text("Automatic assessment from Hugging Face Hub evidence only.", style="italic"))
             verdict = card.verdict
-            console.print(Text.assemble("Verdict: ", (verdict.label if verdict else "-", "bold"),
-                                        f" · score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}"))
+            what, said = text.headline(card)
+            score = f"score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}"
+            console.print(Text.assemble(f"{what}: ", (said, "bold"), f" · {score}") if what else Text(score[:1].upper() + score[1:]))
             if verdict:
                 console.print(Text(verdict.description, style="dim"))
             for tier in card.tiers:
@@ -63,8 +64,8 @@ class TableFormat:
                 console.print(Text(f"  {note}", style="dim"))
             links: list[str] = []
             rows = []
-            for c in card.criteria:
-                reason = Text(c.reason)
+            for c, said in zip(card.criteria, text.reasons(card), strict=True):
+                reason = Text(said)
                 for flag in c.flags:
                     reason.append(f"\n⚑ {flag}", style="magenta")
                 link = text.evidence(c)
