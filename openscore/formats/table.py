@@ -25,6 +25,27 @@ def _longest_word(*texts: str) -> int:
     return max((cell_len(word) for t in texts for word in t.split()), default=1)
 
 
+def _widest(*texts: str) -> int:
+    from rich.cells import cell_len
+
+    return max((cell_len(line) for t in texts for line in t.splitlines() or [""]), default=1)
+
+
+def _share(extents: list[tuple[int, int]], room: int) -> list[int] | list[None]:
+    """Column widths within `room`: each its minimum, the rest shared out toward each one's natural width.
+
+    None for every column when all fit at their natural width (rich then sizes them as usual)."""
+    if sum(most for _, most in extents) <= room:
+        return [None] * len(extents)
+    widths = [least for least, _ in extents]
+    spare = room - sum(widths)
+    wanting = [most - least for least, most in extents]
+    total = sum(wanting)
+    if spare > 0 and total:
+        widths = [w + spare * want // total for w, want in zip(widths, wanting, strict=True)]
+    return widths
+
+
 def _fits(columns: list[list[str]], width: int) -> bool:
     """Whether a table of these columns (header and cells each) fits in `width` without splitting a word."""
     return sum(_longest_word(*cells) + 3 for cells in columns) + 1 <= width
@@ -151,13 +172,17 @@ class TableFormat:
         strip = [["Criteria", "●" * len(criteria)]]
         if compact and not _fits([[k, *v] for k, v in base.items()] + strip, console.width):
             del base["Organization"]
-        for name, cells in base.items():
-            table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in ("#", "Model", "Score"),
-                             min_width=min(_longest_word(name, *cells), 40))
-        for criterion in () if compact else criteria:
-            table.add_column(_t(criterion.name), justify="center", min_width=_longest_word(criterion.name))
+        fixed = ("#", "Model", "Score")
+        extents = [(_widest(name, *cells) if name in fixed else _longest_word(name, *cells), _widest(name, *cells)) for name, cells in base.items()]
+        extents += [(_longest_word(c.name), _widest(c.name)) for c in (() if compact else criteria)]
+        extents += [(_widest("Criteria", strip[0][1]), _widest("Criteria", strip[0][1]))] if compact else []
+        widths = _share(extents, console.width - 3 * len(extents) - 1)
+        for (name, _), width in zip(base.items(), widths, strict=False):
+            table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in fixed, width=width)
+        for criterion, width in zip(() if compact else criteria, widths[len(base):], strict=False):
+            table.add_column(_t(criterion.name), justify="center", width=width)
         if compact:
-            table.add_column("Criteria", no_wrap=True)
+            table.add_column("Criteria", no_wrap=True, width=widths[-1])
         for rank, card in enumerate(cards, 1):
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
