@@ -51,7 +51,7 @@ SCORER = (
     N_("{license} ({license_class})"), N_("{license} is {license_class}{restrictions}"),
     N_("{why}, {said}, so {level}"), N_("{why}, but {said}, so {level}"), N_("{why}, {said}"), N_("{why}, {license}"),
     N_("{why} ({note})"), N_("{kinds}: {why}"), N_("nothing released, so no terms to judge: {reasons}"),
-    N_("{reason} (also looked at: {others})"), N_(" ({restrictions})"), N_(" ({restrictions}, +{more} more)"),
+    N_(" ({others})"), N_(" ({restrictions})"), N_(" ({restrictions}, +{more} more)"),
     N_("{kind}: {license} is a license for {types}, not {wanted}"),
     # TRANSLATORS: separators of lists inside a reason: between names, and between groups of artifacts
     N_(", "), N_("; "),

@@ -37,8 +37,6 @@ class _Words:
         self.phrase = {level: t(text) for level, text in _PHRASE.items()}
         self.level = {level: t(level._value_) for level in Level}
         self.label = {kind: t(label) for kind, label in _LABEL.items()}
-        # another artifact named in a reason: its id in English (as always), its label in another language
-        self.other = {kind: kind._value_ for kind in ArtifactKind} if tr is None else self.label
         self.license_class = {c._value_: t(c._value_) for c in LicenseClass}
         self.no_license = t("no license stated")
         self.open_terms = t("{license} ({license_class})")
@@ -51,7 +49,7 @@ class _Words:
         self.kinds = t("{kinds}: {why}")
         self.colon = self.kinds.replace("{kinds}", "\0").replace("{why}", "\0").split("\0")[1]
         self.nothing = t("nothing released, so no terms to judge: {reasons}")
-        self.also = t("{reason} (also looked at: {others})")
+        self.others = t(" ({others})")
         self.restrictions = t(" ({restrictions})")
         self.restrictions_more = t(" ({restrictions}, +{more} more)")
         self.wrong_type = t("{kind}: {license} is a license for {types}, not {wanted}")
@@ -145,6 +143,12 @@ class _Terms:
 _Term = tuple[str | None, str, LicenseFacts | None]
 
 
+def _others(kinds: list[str], grades: tuple[ArtifactGrade, ...], w: _Words = _ENGLISH) -> str:
+    """What the artifacts that did not decide the grade are, in words: 'finetuned weights: not released'."""
+    status = {g.kind: g.status for g in grades}
+    return w.semicolon.join([w.kinds.format(kinds=w.label[ArtifactKind(kind)], why=w.phrase[Level(status[kind])]) for kind in kinds])
+
+
 class _CriterionPlan:
     """One criterion, with what grading needs read off it once."""
 
@@ -203,7 +207,7 @@ class _CriterionPlan:
                 others = [g.kind for g in grades if g is not deciding[0]]
             else:
                 others = [g.kind for g in grades if all(g is not d for d in deciding)]
-            reason = w.also.format(reason=reason, others=w.comma.join([w.other[ArtifactKind(k)] for k in others]))
+            reason += w.others.format(others=_others(others, grades, w))
         criterion = self.criterion
         return CriterionResult(criterion.id, criterion.name, level._value_, round(fraction * self.weight, 2), self.weight,
                                reason, grades, flags)

@@ -17,6 +17,40 @@ from openscore.textsafe import clean, clip
 
 PIPED_WIDTH = 120  # when stdout is a file or pipe and COLUMNS is unset
 CELL_LIMIT = 2_000  # characters of one untrusted value shown in a table: folding is superlinear in a cell's length
+MIN_REASON = 36  # narrower than this, `rate` stacks each criterion's reason under its heading instead of a table column
+
+
+def _longest_word(*texts: str) -> int:
+    """The widest word of the texts: a column narrower than this would split a word or cut a header."""
+    from rich.cells import cell_len
+
+    return max((cell_len(word) for t in texts for word in t.split()), default=1)
+
+
+def _widest(*texts: str) -> int:
+    from rich.cells import cell_len
+
+    return max((cell_len(line) for t in texts for line in t.splitlines() or [""]), default=1)
+
+
+def _share(extents: list[tuple[int, int]], room: int) -> list[int] | list[None]:
+    """Column widths within `room`: each its minimum, the rest shared out toward each one's natural width.
+
+    None for every column when all fit at their natural width (rich then sizes them as usual)."""
+    if sum(most for _, most in extents) <= room:
+        return [None] * len(extents)
+    widths = [least for least, _ in extents]
+    spare = room - sum(widths)
+    wanting = [most - least for least, most in extents]
+    total = sum(wanting)
+    if spare > 0 and total:
+        widths = [w + spare * want // total for w, want in zip(widths, wanting, strict=True)]
+    return widths
+
+
+def _fits(columns: list[list[str]], width: int) -> bool:
+    """Whether a table of these columns (header and cells each) fits in `width` without splitting a word."""
+    return sum(_longest_word(*cells) + 3 for cells in columns) + 1 <= width
 
 
 def _t(value: object, style: str = "") -> Text:
@@ -48,30 +82,47 @@ class TableFormat:
             if card.automatic:
                 console.print(Text(_("Automatic assessment from Hugging Face Hub evidence only."), style="italic"))
             verdict = card.verdict
-            console.print(Text.assemble(_("Verdict: "), _t(verdict.label if verdict else "-", "bold"),
-                                        _t(_(" · score {score} ({percent}%) · rubric {rubric} {version}").format(
-                                            score=text.score(card), percent=f"{card.percent:g}", rubric=card.rubric_id,
-                                            version=card.rubric_version))))
+            what, said = text.headline(card)
+            score = _("score {score} ({percent}%) · rubric {rubric} {version}").format(
+                score=text.score(card), percent=f"{card.percent:g}", rubric=card.rubric_id, version=card.rubric_version)
+            console.print(Text.assemble(what + _(": "), _t(said, "bold"), _t(" · " + score)) if what else _t(score[:1].upper() + score[1:]))
             if verdict:
                 console.print(_t(verdict.description, "dim"))
             for line in text.tiers(card):
                 console.print(_t(f"  {line}"))
             for note in card.notes:
                 console.print(_t(f"  {note}", "dim"))
-            table = Table(show_lines=True, expand=False)
-            for name in (N_("Criterion"), N_("Grade"), N_("Points"), N_("License"), N_("Reason"), N_("Evidence")):
-                table.add_column(_(name), overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"))
             links: list[str] = []
-            for c in card.criteria:
-                reason = _t(c.reason)
+            rows = []
+            for c, said in zip(card.criteria, text.reasons(card), strict=True):
+                reason = _t(said)
                 for flag in c.flags:
                     reason.append_text(_t(f"\n⚑ {flag}", "magenta"))
                 link = text.evidence(c)
                 if link and link not in links:
                     links.append(link)
-                table.add_row(_t(c.name), _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                              _t(text.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-")
-            console.print(table)
+                rows.append((_t(c.name), _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
+                             _t(text.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-"))
+            heads = (N_("Criterion"), N_("Grade"), N_("Points"), N_("License"), N_("Reason"), N_("Evidence"))
+            said = {h: _(h) for h in heads}
+            if _fits([[said[h], *(str(r[i]) for r in rows)] for i, h in enumerate(heads) if h != "Reason"], console.width - MIN_REASON - 3):
+                table = Table(show_lines=True, expand=False)
+                for i, name in enumerate(heads):
+                    table.add_column(said[name], overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"),
+                                     min_width=None if name == "Reason" else _longest_word(said[name], *(str(r[i]) for r in rows)))
+                for row in rows:
+                    table.add_row(*row)
+                console.print(table)
+            else:  # too narrow for the table: one block per criterion, the reason wrapped under its heading
+                for name, grade, points, licence, reason, evidence in rows:
+                    name.stylize("bold")
+                    console.print(Text.assemble(name, "  ", grade, f"  {points}",
+                                                Text("  " + _("license") + " ") + licence if licence.plain != "-" else "",
+                                                "  " + _("evidence {n}").format(n=evidence) if evidence != "-" else ""))
+                    for line in reason.wrap(console, max(console.width - 2, 20)):
+                        line.rstrip()
+                        console.print(Text("  ") + line, overflow="ignore", crop=False)
+                    console.print()
             for number, link in enumerate(links, 1):  # whole URLs, never folded, so they stay clickable
                 console.print(Text(f"[{number}] {clean(link)}", style="cyan"), overflow="ignore", crop=False)
 
@@ -118,19 +169,36 @@ class TableFormat:
         criteria = report.rubric.criteria if report.rubric else ()
         table = Table(title=_t(_("rubric {id} {version}").format(id=report.rubric.id, version=report.rubric.version))
                       if report.rubric else None)
-        for name in ("#", N_("Model"), N_("Organization"), N_("Score"), N_("Verdict")):
-            table.add_column(_(name) if name != "#" else name, justify="right" if name in ("#", "Score") else "left",
-                             no_wrap=name in ("#", "Model", "Score"))
-        compact = len(criteria) > 8  # frameworks with many criteria: one strip of symbols, in rubric order
-        for criterion in () if compact else criteria:
-            table.add_column(_t(criterion.name), justify="center")
+        cards = list(report.cards)
+        base = {"#": [str(len(cards))], N_("Model"): [c.model_id for c in cards], N_("Organization"): [c.organization for c in cards],
+                N_("Score"): [text.number(c.score) for c in cards], N_("Verdict"): [text.verdict(c) for c in cards]}
+        heading = {name: _(name) if name != "#" else name for name in base}
+        wide = [[c.name, "●"] for c in criteria]
+        # frameworks with many criteria, or a narrow terminal: one strip of symbols, in rubric order; narrower still: no organization
+        compact = len(criteria) > 8 or not _fits([[heading[k], *v] for k, v in base.items()] + wide, console.width)
+        strip = [[_("Criteria"), "●" * len(criteria)]]
+        if compact and not _fits([[heading[k], *v] for k, v in base.items()] + strip, console.width):
+            del base["Organization"]
+        fixed = ("#", "Model", "Score")
+        extents = [(_widest(heading[name], *cells) if name in fixed else _longest_word(heading[name], *cells), _widest(heading[name], *cells))
+                   for name, cells in base.items()]
+        extents += [(_longest_word(c.name), _widest(c.name)) for c in (() if compact else criteria)]
+        extents += [(_widest(strip[0][0], strip[0][1]), _widest(strip[0][0], strip[0][1]))] if compact else []
+        widths = _share(extents, console.width - 3 * len(extents) - 1)
+        for (name, _cells), width in zip(base.items(), widths, strict=False):
+            table.add_column(heading[name], justify="right" if name in ("#", "Score") else "left", no_wrap=name in fixed, width=width)
+        for criterion, width in zip(() if compact else criteria, widths[len(base):], strict=False):
+            table.add_column(_t(criterion.name), justify="center", width=width)
         if compact:
-            table.add_column(_("Criteria"), no_wrap=True)
-        for rank, card in enumerate(report.cards, 1):
+            table.add_column(strip[0][0], no_wrap=True, width=widths[-1])
+        for rank, card in enumerate(cards, 1):
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
-            table.add_row(str(rank), _t(card.model_id), _t(card.organization), text.number(card.score), _t(text.verdict(card)), *cells)
+            shown = [str(rank), _t(card.model_id), _t(card.organization), text.number(card.score), _t(text.verdict(card))]
+            if "Organization" not in base:
+                del shown[2]
+            table.add_row(*shown, *cells)
         console.print(table)
         if compact:
             console.print(_t(_("Criteria, in order: {criteria}.").format(criteria=_(", ").join(c.name for c in criteria)), "dim"))

@@ -50,6 +50,26 @@ def license_of(result: CriterionResult) -> str:
     return ", ".join(licenses) or "-"
 
 
+def headline(card: Scorecard) -> tuple[str, str]:
+    """What a rubric calls its headline and the card's: ('Verdict', 'open weights'), ('Class', 'Class III'), or ('', '')."""
+    if card.verdict:
+        return _("Verdict"), card.verdict.label
+    reached = next((t.name for t in card.tiers if t.id == card.tier), None)
+    if card.tiers:
+        return _("Class"), reached or _("none reached")
+    return "", ""
+
+
+def reasons(card: Scorecard) -> list[str]:
+    """Each criterion's reason; one the same as an earlier row's is said as 'as for NAME', not repeated."""
+    seen: dict[str, str] = {}
+    found = []
+    for c in card.criteria:
+        first = seen.setdefault(c.reason, c.name)
+        found.append(c.reason if first == c.name else _("as for {criterion}: the same artifacts and terms").format(criterion=first))
+    return found
+
+
 def result(card: Scorecard) -> str:
     """The headline a rubric gives: its verdict, else the tier reached, else '-'."""
     if card.verdict:
