@@ -17,18 +17,23 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCK = re.compile(r"(<!-- run: (?P<command>[^>]+?) -->\n)(```\n.*?\n```\n)?", re.S)
 
 
-def output(command: str) -> str:
+README_ZH = README.with_name("README.zh-CN.md")  # Chinese examples, 100 columns (the commands say --lang zh)
+WIDTHS = {README: 120, README_ZH: 100}
+
+
+def output(command: str, columns: int = 120) -> str:
     argv = shlex.split(command)
-    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb"}
+    env = {**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1", "TERM": "dumb", "OPENSCORE_LANG": ""}
     result = subprocess.run([sys.executable, "-m", "openscore", *argv[1:]], capture_output=True, text=True, env=env, cwd="/tmp")
     return (result.stdout + result.stderr).rstrip()
 
 
 def main() -> None:
-    text = README.read_text()
-    updated = BLOCK.sub(lambda m: f"{m.group(1)}```\n$ {m.group('command')}\n{output(m.group('command'))}\n```\n", text)
-    README.write_text(updated)
-    print(f"{len(BLOCK.findall(text))} outputs refreshed")
+    for readme, columns in WIDTHS.items():
+        text = readme.read_text()
+        updated = BLOCK.sub(lambda m: f"{m.group(1)}```\n$ {m.group('command')}\n{output(m.group('command'), columns)}\n```\n", text)
+        readme.write_text(updated)
+        print(f"{readme.name}: {len(BLOCK.findall(text))} outputs refreshed")
 
 
 if __name__ == "__main__":

@@ -60,6 +60,10 @@ def _t(value: object, style: str = "") -> Text:
 
 def make_console(out: TextIO | None = None) -> Console:
     """A console for `out` (stdout by default): 120 columns when piped and COLUMNS is unset."""
+    if current() == "zh":
+        from openscore.formats import cjk
+
+        cjk.install()
     console = Console(file=out, highlight=False, soft_wrap=False, markup=False, emoji=False)
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console = Console(file=out, highlight=False, soft_wrap=False, markup=False, emoji=False, width=PIPED_WIDTH)
