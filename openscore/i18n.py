@@ -91,6 +91,13 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _catalog().ngettext(singular, plural, n)
 
 
+def pgettext(context: str, message: str) -> str:
+    """`message` in the current language, told apart from the same English words elsewhere by `context`."""
+    if _language == DEFAULT:
+        return message
+    return _catalog().pgettext(context, message)
+
+
 def N_(message: str) -> str:
     """Mark `message` for extraction without translating it now (translated where it is shown)."""
     return message

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "openscore"
 LOCALE_DIR = PACKAGE / "locale"
 DOMAIN = "openscore"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "gettext": None}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "gettext": None, "pgettext": ((1, "c"), 2)}
 LANGUAGES = ("zh",)
 
 
@@ -95,12 +95,12 @@ def read(language: str) -> Catalog:
 def problems(language: str, template: Catalog) -> list[str]:
     """What is wrong with a language's catalog: untranslated, fuzzy or unused entries."""
     catalog = read(language)
-    used = {m.id for m in template if m.id}
+    used = {(m.context, m.id) for m in template if m.id}
     found = []
     for message in template:
         if not message.id:
             continue
-        have = catalog.get(message.id)
+        have = catalog.get(message.id, context=message.context)
         strings = have.string if have else None
         texts = strings if isinstance(strings, (tuple, list)) else (strings,)
         if have is None or not all(texts):
@@ -108,7 +108,7 @@ def problems(language: str, template: Catalog) -> list[str]:
         elif have.fuzzy:
             found.append(f"{language}: fuzzy translation for {_key(message.id)}")
     for message in catalog:
-        if message.id and message.id not in used:
+        if message.id and (message.context, message.id) not in used:
             found.append(f"{language}: unused catalog entry {_key(message.id)}")
     return found
 

@@ -75,9 +75,11 @@ def _kept_by_translations(i18n) -> set[str]:
     return {run.strip() for text in texts if isinstance(text, str) for run in PHRASE.findall(re.sub(r"\{[^}]*\}", " ", text))}
 
 
-def leftover_english(text: str) -> list[str]:
-    """The Latin-letter words of `text` that are neither identifiers nor proper names the data knows."""
+def leftover_english(text: str, *also: str) -> list[str]:
+    """The Latin-letter words of `text` that are neither identifiers nor proper names the data knows (nor `also`)."""
     text = URL.sub(" ", text)
+    for allowed in also:
+        text = text.replace(allowed, " ")
     text = OPTION.sub(" ", text)
     for allowed in allowed_strings():
         if allowed in text:
