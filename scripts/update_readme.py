@@ -31,7 +31,7 @@ def output(command: str, columns: int = 120) -> str:
 def main() -> None:
     for readme, columns in WIDTHS.items():
         text = readme.read_text()
-        updated = BLOCK.sub(lambda m: f"{m.group(1)}```\n$ {m.group('command')}\n{output(m.group('command'), columns)}\n```\n", text)
+        updated = BLOCK.sub(lambda m, width=columns: f"{m.group(1)}```\n$ {m.group('command')}\n{output(m.group('command'), width)}\n```\n", text)
         readme.write_text(updated)
         print(f"{readme.name}: {len(BLOCK.findall(text))} outputs refreshed")
 
