@@ -32,6 +32,7 @@ class ScorecardDocument:
     """The document `--format json` prints for rate, compare and list."""
 
     openscore: Literal["1"]
+    lang: Literal["en", "zh"]  # the language of the human-readable fields; keys, ids and enum values never change
     kind: Literal["scorecards"]
     view: Literal["rate", "compare", "list"]
     rubric: RubricRef
@@ -43,6 +44,7 @@ class RubricComparisonDocument:
     """The document `openscore rate MODEL --rubric all --format json` prints: scorecards[i] is under rubrics[i]."""
 
     openscore: Literal["1"]
+    lang: Literal["en", "zh"]
     kind: Literal["rubric-comparison"]
     view: Literal["rate-all"]
     rubrics: list[RubricRef]

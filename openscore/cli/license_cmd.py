@@ -68,7 +68,7 @@ def _print_json(document: dict[str, Any]) -> None:
     from openscore.formats.document import SCHEMA_VERSION
     from openscore.textsafe import json_text
 
-    typer.echo(json_text(json.dumps({"openscore": SCHEMA_VERSION, **document}, indent=2, ensure_ascii=False)))
+    typer.echo(json_text(json.dumps({"openscore": SCHEMA_VERSION, "lang": current(), **document}, indent=2, ensure_ascii=False)))
 
 
 def _cell(record: LicenseRecord, name: str) -> str:

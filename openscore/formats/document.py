@@ -10,6 +10,7 @@ from dataclasses import asdict
 from typing import Any
 
 from openscore.formats.interface import Report
+from openscore.i18n import current
 
 SCHEMA_VERSION = "1"
 SCHEMA_ID = "urn:openscore:schema:scorecards:v1"
@@ -17,12 +18,14 @@ SCHEMA_ID = "urn:openscore:schema:scorecards:v1"
 
 def build(report: Report, card_data: Callable[[Any], Any] = asdict) -> dict[str, Any]:
     """A plain-data document for `report`; `card_data` turns a scorecard into plain data (the JSON writer keeps the dataclasses)."""
+    lang = current()  # the language of the human-readable fields (names, labels, reasons); keys and ids never change
     if report.view in ("rubric", "rubrics"):
         rubrics = report.rubrics or ([report.rubric] if report.rubric else [])
-        return {"openscore": SCHEMA_VERSION, "kind": "rubrics", "rubrics": [rubric_dict(r) for r in rubrics]}
+        return {"openscore": SCHEMA_VERSION, "lang": lang, "kind": "rubrics", "rubrics": [rubric_dict(r) for r in rubrics]}
     if report.view == "rate-all":
         return {
             "openscore": SCHEMA_VERSION,
+            "lang": lang,
             "kind": "rubric-comparison",
             "view": report.view,
             "rubrics": [rubric_ref(r) for r in report.rubrics],
@@ -32,6 +35,7 @@ def build(report: Report, card_data: Callable[[Any], Any] = asdict) -> dict[str,
     assert rubric is not None
     return {
         "openscore": SCHEMA_VERSION,
+        "lang": lang,
         "kind": "scorecards",
         "view": report.view,
         "rubric": rubric_ref(rubric),
