@@ -6,6 +6,7 @@ from pathlib import Path
 
 from openscore.domain.rubric import Rubric
 from openscore.errors import OpenscoreError, Problem
+from openscore.i18n import _
 from openscore.resources import bundled, project_rubrics
 from openscore.validation import validate
 from openscore.yamlio import SourceMap, load
@@ -38,11 +39,11 @@ def locate(name_or_path: str) -> Path:
     path = Path(name_or_path)
     if path.suffix in (".yaml", ".yml") or path.exists():
         if not path.exists():
-            raise OpenscoreError(f"rubric file {name_or_path} does not exist")
+            raise OpenscoreError(_("rubric file {path} does not exist").format(path=name_or_path))
         if not path.is_file():
-            raise OpenscoreError(f"rubric file {name_or_path} is not a regular file")
+            raise OpenscoreError(_("rubric file {path} is not a regular file").format(path=name_or_path))
         return path
-    raise OpenscoreError(f"no rubric '{name_or_path}'; installed: {', '.join(known)}")
+    raise OpenscoreError(_("no rubric '{name}'; installed: {installed}").format(name=name_or_path, installed=", ".join(known)))
 
 
 def load_rubric(name_or_path: str = DEFAULT) -> Rubric:
@@ -50,8 +51,8 @@ def load_rubric(name_or_path: str = DEFAULT) -> Rubric:
     try:
         text = read_bytes(path)
     except OSError as exc:
-        raise OpenscoreError(f"cannot read rubric {path}: {exc.strerror or exc}") from None
-    rubric, _, problems = check_text(text, str(path))
+        raise OpenscoreError(_("cannot read rubric {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from None
+    rubric, _source, problems = check_text(text, str(path))
     if problems:
         raise OpenscoreError(problems)
     return rubric

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
+from openscore import i18n
 from openscore.domain.catalog import AmbiguousModel, Catalog, UnknownModel
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
@@ -19,6 +20,7 @@ from openscore.domain.scorer import Scorer
 from openscore.errors import EXIT_USAGE, OpenscoreError
 from openscore.formats import formatter
 from openscore.formats.interface import Report, View
+from openscore.i18n import _
 
 
 class OutputFormat(str, Enum):
@@ -53,10 +55,21 @@ def reports_errors(command: F) -> F:
                 typer.echo(f"openscore: {one_line(str(problem))}", err=True)
             raise typer.Exit(exc.exit_code) from None
         except (UnknownModel, AmbiguousModel) as exc:
-            typer.echo(f"openscore: error: {one_line(str(exc))}", err=True)
+            typer.echo(f"openscore: error: {one_line(str(exc))}" if i18n.current() == "en" else
+                       one_line(_("openscore: error: {message}").format(message=_unknown_model(exc))), err=True)
             raise typer.Exit(EXIT_USAGE) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _unknown_model(exc: UnknownModel | AmbiguousModel) -> str:
+    """The message of a name that finds no model, or several, in the run's language."""
+    if isinstance(exc, AmbiguousModel):
+        return _("'{query}' could mean {candidates}; use one of these ids").format(
+            query=exc.query, candidates=_(", ").join(exc.candidates))
+    if exc.suggestions:
+        return _("no model '{query}'; did you mean {suggestions}?").format(query=exc.query, suggestions=_(", ").join(exc.suggestions))
+    return _("no model '{query}'").format(query=exc.query)
 
 
 def one_line(text: str) -> str:
