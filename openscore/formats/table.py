@@ -164,9 +164,9 @@ class TableFormat:
         criteria = report.rubric.criteria if report.rubric else ()
         table = Table(title=_t(f"rubric {report.rubric.id} {report.rubric.version}") if report.rubric else None)
         cards = list(report.cards)
-        base = {"#": [str(len(cards))], "Model": [c.model_id for c in cards], "Organization": [c.organization for c in cards],
-                "Score": [text.number(c.score) for c in cards], "Verdict": [text.verdict(c) for c in cards]}
-        wide = [[c.name, "●"] for c in criteria]
+        base = {"#": [str(len(cards))], "Model": [c.model_id for c in cards], "Organization": [_t(c.organization).plain for c in cards],
+                "Score": [text.number(c.score) for c in cards], "Verdict": [_t(text.verdict(c)).plain for c in cards]}
+        wide = [[_t(c.name).plain, "●"] for c in criteria]
         # frameworks with many criteria, or a narrow terminal: one strip of symbols, in rubric order; narrower still: no organization
         compact = len(criteria) > 8 or not _fits([[k, *v] for k, v in base.items()] + wide, console.width)
         strip = [["Criteria", "●" * len(criteria)]]
@@ -174,7 +174,7 @@ class TableFormat:
             del base["Organization"]
         fixed = ("#", "Model", "Score")
         extents = [(_widest(name, *cells) if name in fixed else _longest_word(name, *cells), _widest(name, *cells)) for name, cells in base.items()]
-        extents += [(_longest_word(c.name), _widest(c.name)) for c in (() if compact else criteria)]
+        extents += [(_longest_word(_t(c.name).plain), _widest(_t(c.name).plain)) for c in (() if compact else criteria)]
         extents += [(_widest("Criteria", strip[0][1]), _widest("Criteria", strip[0][1]))] if compact else []
         widths = _share(extents, console.width - 3 * len(extents) - 1)
         for (name, _), width in zip(base.items(), widths, strict=False):
