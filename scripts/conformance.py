@@ -112,8 +112,11 @@ def eosai_2023(checkout: Path) -> tuple[int, int, list[str]]:
 def eosai(checkout: Path) -> tuple[int, int, list[str]]:
     categories = yaml.safe_load((checkout / "_parameters.yml").read_text())
     params = {p["ref"]: c["ref"] for c in categories for p in c["params"]}
-    files = sorted(p for p in checkout.glob("*.yaml") if not p.name.startswith("_"))
-    files += sorted(p for p in checkout.glob("*.yml") if not p.name.startswith("_"))
+    files = []
+    for path in sorted([*checkout.glob("*.yaml"), *checkout.glob("*.yml")]):
+        doc = yaml.safe_load(path.read_text()) if not path.name.startswith("_") else None
+        if isinstance(doc, dict) and isinstance(doc.get("system"), dict) and doc["system"].get("name"):
+            files.append(path)  # a system record (the submission template has no name; _parameters*.yml are not systems)
     report = run("eosai", files, resolve=resolve)
     scorer = Scorer(load_rubric("eosai"), resolve)
     by_file = {i.file: i.entry for i in report.imported}
@@ -128,8 +131,8 @@ def eosai(checkout: Path) -> tuple[int, int, list[str]]:
             diffs.append(f"{path.name}: not imported")
             continue
         card = scorer(entry)
-        got = round(card.score / card.max_score, 4)
-        got_cats = {g.id: round(g.score / g.max_score, 4) for g in getattr(card, "groups", ())}
+        got = card.score  # the mean, a fraction of 1
+        got_cats = {g.id: g.score for g in card.groups}
         if got == want and got_cats == want_cats:
             agree += 1
         else:

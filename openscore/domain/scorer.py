@@ -54,13 +54,14 @@ class Scorer:
         self._max_score = rubric.max_score
         self._verdicts = tuple((Verdict(r.id, r.label, r.description), _compile(r.when)) for r in rubric.verdicts)
         self._mean = rubric.scoring is Scoring.MEAN
-        self._typed = any(c.applies_to for c in rubric.criteria)
+        self._types = frozenset(t for c in rubric.criteria for t in c.applies_to)  # the system types the rubric knows
+        self._typed = bool(self._types)
 
     def __call__(self, entry: ModelEntry, automatic: bool = False) -> Scorecard:
         """Grade one entry."""
         rubric = self.rubric
         terms = _Terms(entry, self.resolve)
-        types = set(entry.type) if self._typed else set()
+        types = self._types.intersection(entry.type) if self._typed else set()  # types the rubric does not know: all apply
         results = tuple([plan.grade(entry, terms, types) for plan in self._criteria])
         levels = {r.id: _LEVEL[r.level] for r in results}
         own_levels = _own_readings(self._criteria, results, entry, terms, types)

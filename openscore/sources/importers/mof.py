@@ -60,10 +60,12 @@ def convert(record: Record, reviewed: dt.date) -> dict[str, Any] | None:
     if not name:
         record.error(("release",), "release.name is missing or empty")
     if not producer:
-        record.error(("release",), "release.producer is missing or empty; openscore needs the organization")
+        record.warning(("release", "producer") if "producer" in release else ("release",),
+                       "release.producer is missing or empty; the organization is recorded as 'unknown'")
+        producer = "unknown"
     globals_ = _global_licenses(release.get("license"), record)
     artifacts = _components(release, globals_, record)
-    if not name or not producer or artifacts is None:
+    if not name or artifacts is None:
         return None
     model_id = slug(name)
     notes = [f"Imported from the {DATABASE} ({FRAMEWORK} {text(doc.get('framework', {}).get('version')) or '?'})."
