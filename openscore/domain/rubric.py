@@ -199,7 +199,7 @@ class Rubric(Strict):
     substitutions: tuple[Substitution, ...] = ()
     scoring: Scoring = Scoring.SUM
     groups: tuple[Group, ...] = ()
-    license_lists: dict[RuleId, LicenseList] = {}
+    license_lists: dict[RuleId, LicenseList] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _references(self) -> Rubric:

@@ -46,7 +46,7 @@ def convert(record: Record, reviewed: dt.date) -> dict[str, Any] | None:
     judgements: dict[str, Any] = {}
     for key, kind in fmt.dimensions.items():
         status, fact = _dimension(doc, key, record)
-        source = record.provenance(DATABASE, (key,) if key in doc else (), f"{fmt.head == 'system' and 'parameter' or 'dimension'} '{key}'")
+        source = record.provenance(DATABASE, (key,) if key in doc else (), f"{'parameter' if fmt.head == 'system' else 'dimension'} '{key}'")
         if kind is not None and (status != "unknown" or fact):
             artifacts[kind.value] = artifact(status, source=source, **fact)
         if key in fmt.judgements:
