@@ -40,12 +40,13 @@ class TableFormat:
                 console.print(Text("Automatic assessment from Hugging Face Hub evidence only.", style="italic"))
             verdict = card.verdict
             console.print(Text.assemble("Verdict: ", (verdict.label if verdict else "-", "bold"),
-                                        f" · score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}"))
+                                        f" · {text.score_line(card)} · rubric {card.rubric_id} {card.rubric_version}"))
             if verdict:
                 console.print(Text(verdict.description, style="dim"))
-            for tier in card.tiers:
-                mark = "reached" if tier.reached else f"{tier.progress:.0%}"
-                console.print(f"  {tier.name}: {mark}")
+            if card.groups:
+                console.print(f"  {text.groups(card)}")
+            for line in text.tiers(card):
+                console.print(Text(f"  {line}"))
             for note in card.notes:
                 console.print(Text(f"  {note}", style="dim"))
             table = Table(show_lines=True, expand=False)
