@@ -53,6 +53,7 @@ MOF_EXPECTED = {  # file -> (class reached, progress III, II, I) as the Model Op
     "paper-not-open.yml": (None, 5 / 6, 0.0, 0.0),
     "unlicensed.yml": (None, 4 / 6, 0.0, 0.0),
     "missing-producer.yml": (None, 0.0, 0.0, 0.0),
+    "loose-spelling.yml": (None, 0.0, 0.0, 0.0),
     "empty.yml": (None, 0.0, 0.0, 0.0),
     "wrong-type.yml": ("class-i", 1.0, 1.0, 1.0),
 }
@@ -228,9 +229,9 @@ def test_cli_writes_data_the_loader_accepts_and_exits_2_on_bad_records(tmp_path)
     out = tmp_path / "models.yaml"
     result = runner.invoke(app, ["import", "mof", str(FIXTURES / "mof"), str(FIXTURES / "mof-bad" / "malformed.yml"), "--out", str(out)])
     assert result.exit_code == 2
-    assert "malformed.yml:9:" in result.output and "imported 13 of 14 record(s)" in result.output
+    assert "malformed.yml:9:" in result.output and "imported 14 of 15 record(s)" in result.output
     assert "Traceback" not in result.output
-    assert len(DataFile(out).entries()) == 13
+    assert len(DataFile(out).entries()) == 14
     rated = runner.invoke(app, ["rate", "robin-13b", "--rubric", "all", "--data", str(out)], env={"COLUMNS": "250"})
     assert rated.exit_code == 0, rated.output
     assert "Class III - Open Model" in rated.output and "open weights" in rated.output
