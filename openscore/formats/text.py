@@ -50,8 +50,9 @@ def result(card: Scorecard) -> str:
     return next((t.name for t in card.tiers if t.id == card.tier), "-")
 
 
-def tiers(card: Scorecard) -> list[str]:
-    """Each cumulative tier's progress, and for the first one not reached what it misses; the higher ones stop there."""
+def tiers(card: Scorecard, compact: bool = False) -> list[str]:
+    """Each cumulative tier's progress, and for the first one not reached what it misses; the higher ones stop there
+    (compact: without what the higher ones would miss on their own)."""
     if not card.tiers:
         return []
     names = {c.id: c for c in card.criteria}
@@ -67,7 +68,7 @@ def tiers(card: Scorecard) -> list[str]:
             lines.append(f"{tier.name}: {tier.progress:.0%}; not reached: missing {missing}")
         else:
             below = card.tiers[index - 1].missing if index else ()
-            own = ", ".join(_missing(names[m]) for m in tier.missing if m in names and m not in below)
+            own = "" if compact else ", ".join(_missing(names[m]) for m in tier.missing if m in names and m not in below)
             lines.append(f"{tier.name}: {tier.progress:.0%}; not reached: {short[stop or 0]} is not reached first"
                          + (f"; its own part misses {own}" if own else ""))
     return lines
@@ -98,7 +99,7 @@ def why(card: Scorecard, limit: int = 2, names_limit: int = 5) -> list[str]:
     """Why the result is not higher: tier progress and what the next tier lacks; else the reasons of the
     criteria below open (held back by a license first, then most points lost), then the names of the rest."""
     if card.tiers:
-        lines = tiers(card)[1:] if any(not t.reached for t in card.tiers) else ["every tier reached"]
+        lines = tiers(card, compact=True)[1:] if any(not t.reached for t in card.tiers) else ["every tier reached"]
     else:
         short = sorted((c for c in card.criteria if c.level != "open"), key=lambda c: (not _held_by_license(c), c.points - c.max_points))
         lines = [_clip(f"{c.name}: {c.reason}") for c in short[:limit]] or ["every criterion open"]
