@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from openscore.domain.artifacts import ArtifactKind, ContentType
-from openscore.domain.evidence import ModelEntry
+from openscore.domain.evidence import ModelEntry, ModelType
 from openscore.domain.licensing import LicenseClass, LicenseFacts, LicenseResolver
 from openscore.domain.rubric import (
     RANK,
@@ -72,7 +73,9 @@ class Scorer:
         else:
             total = round(sum([r.points for r in results]), 2)
             max_score = weights if self._typed else self._max_score
-        tiers, reached, notes = (), [], ()
+        tiers: tuple[TierProgress, ...] = ()
+        reached: list[str] = []
+        notes: tuple[str, ...] = ()
         if rubric.tiers:
             tiers = tier_progress(rubric.tiers, levels, rubric.substitutions)
             reached = [t.id for t in tiers if t.reached]
@@ -91,7 +94,7 @@ class Scorer:
 
 
 def _own_readings(plans: tuple[_CriterionPlan, ...], results: tuple[CriterionResult, ...], entry: ModelEntry,
-                  terms: _Terms, types: set) -> dict[str, Level]:
+                  terms: _Terms, types: AbstractSet[ModelType]) -> dict[str, Level]:
     """Where a framework's own license list decides, openscore's own license classes read again; flag each difference.
 
     Returns the criteria whose level openscore's reading would change, with that level.
@@ -221,7 +224,7 @@ class _CriterionPlan:
             self._terms_verdict[text] = found
         return found
 
-    def grade(self, entry: ModelEntry, terms: _Terms, types: set | frozenset = frozenset()) -> CriterionResult:
+    def grade(self, entry: ModelEntry, terms: _Terms, types: AbstractSet[ModelType] = frozenset()) -> CriterionResult:
         """Grade each artifact the criterion looks at, then combine; a source's judgement, where the criterion takes one, decides."""
         criterion = self.criterion
         if self.applies_to and types and not (types & self.applies_to):
@@ -259,7 +262,7 @@ class _CriterionPlan:
             level = Level.UNKNOWN if all(g.status == "unknown" for g in grades) else Level.CLOSED
             fraction, deciding = self.points.get(level, 0.0), grades
             reason = "nothing released, so no terms to judge: " + _joined(grades)
-        flags = ()
+        flags: tuple[str, ...] = ()
         for (kind, _), grade in zip(self.kinds, grades, strict=True):
             if grade.level == "open" and grade.license and (flag := terms.wrong_type(kind)):
                 flags += (flag,)

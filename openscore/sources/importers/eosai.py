@@ -198,7 +198,7 @@ def _unknown_keys(doc: dict[str, Any], head: dict[str, Any], fmt: Format, record
 
 
 def _notes(doc: dict[str, Any], head: dict[str, Any], fmt: Format, link: str | None) -> str:
-    org = doc.get("org") if isinstance(doc.get("org"), dict) else {}
+    org: dict[str, Any] = doc["org"] if isinstance(doc.get("org"), dict) else {}
     cite = "osai-index.eu, doi 10.5281/zenodo.15386042" if fmt.head == "system" else "opening-up-chatgpt.github.io"
     parts = [f"Imported from the {fmt.label} ({cite}; data CC-BY 4.0)."]
     fields = (("System link", link), ("Performance class", text(head.get("performanceclass"))),
