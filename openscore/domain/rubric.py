@@ -236,7 +236,13 @@ class Rubric(Strict):
 
     @property
     def max_score(self) -> float:
+        """The criteria weights' sum."""
         return sum(c.weight for c in self.criteria)
+
+    @property
+    def out_of(self) -> float:
+        """What a score is out of: the weights' sum, or 1 for a mean."""
+        return 1.0 if self.scoring is Scoring.MEAN else self.max_score
 
     def criterion(self, criterion_id: str) -> Criterion:
         return next(c for c in self.criteria if c.id == criterion_id)

@@ -168,5 +168,5 @@ class TableFormat:
             table.add_column(name, overflow="fold")
         for rubric in report.rubrics:
             table.add_row(_t(rubric.id), _t(rubric.name), _t(rubric.version), str(len(rubric.criteria)),
-                          text.number(rubric.max_score), _t(rubric.description))
+                          text.number(rubric.out_of), _t(rubric.description))
         console.print(table)
