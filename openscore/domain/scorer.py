@@ -106,7 +106,11 @@ def _own_readings(plans: tuple[_CriterionPlan, ...], results: tuple[CriterionRes
         ours = plan.ours.grade(entry, terms, types)
         if ours.level != result.level:
             changed[result.id] = _LEVEL[ours.level]
-            result.flags += (f"openscore's own license reading gives {ours.level} ({ours.reason}); the framework's rule "
+            read_as = {text: facts.key for kind, _ in plan.kinds for text, _, facts in (terms(kind),)
+                       if text and facts is not None and facts.key != text and entry.artifact(kind).status in _AVAILABLE}
+            why = "".join(f"; openscore reads '{text}' as {key}, the framework matches license ids exactly"
+                          for text, key in read_as.items())
+            result.flags += (f"openscore's own license reading gives {ours.level} ({ours.reason}){why}; the framework's rule "
                              f"({plan.list_name}) gives {result.level}, and the result follows the framework",)
     return changed
 
