@@ -5,6 +5,9 @@
 - `--mot`: a checkout of github.com/lfai/model_openness_tool. Every `Test_Data/*.yml` record is imported
   with `openscore import mof` and scored with the `mof` rubric; class and the three progress figures are
   compared with the tool's published `Test_Data/expected_results.json`.
+  Every record of the tool's `models/` is also imported and scored, and compared with the tool's
+  evaluator (ModelEvaluator.php, LicenseHandler.php) re-implemented here in Python from its source and
+  its license files (not from openscore's rubric): a check beyond the published conformance set.
 - `--eosai-2023`: a checkout of github.com/opening-up-chatgpt/opening-up-chatgpt.github.io. Every
   `projects/*.yaml` record with a project name (the index leaves the others out) is imported and scored with
   `eosai-2023`; the index's figure is the sum its own `scripts/consolidate_csv.py` computes (exact class
@@ -67,6 +70,113 @@ def mof(checkout: Path) -> tuple[int, int, list[str]]:
             agree += 1
         else:
             diffs.append(f"{path.name}: tool {want_tuple}, openscore {got}")
+    return agree, len(files), diffs
+
+
+def _mot_open_licenses(checkout: Path) -> set[str]:
+    """The tool's open licenses, read straight from its checkout (not from openscore's rubric)."""
+    module = checkout / "web" / "modules" / "mof"
+    database: dict[str, dict] = {}
+    for name in ("licenses.json", "mof-licenses.json"):  # LicenseImporter: the second file replaces entries of the first
+        for entry in json.loads((module / name).read_text(encoding="utf-8"))["licenses"]:
+            database[entry["licenseId"]] = entry
+    handler = (module / "src" / "LicenseHandler.php").read_text(encoding="utf-8")
+    found = {i for i, e in database.items() if e.get("isOsiApproved") or e.get("isFsfLibre")}
+    for constant in ("OPEN_DATA_LICENSES", "OPEN_LICENSES"):
+        block = re.search(rf"const {constant} = \[(.*?)\];", handler, re.DOTALL)
+        found |= set(re.findall(r"'([^']*)'", block.group(1))) if block else set()
+    return found
+
+
+def _mot_components(checkout: Path) -> dict[str, tuple[int, str, int, bool]]:
+    """Component name -> (id, content type, class, required), from the tool's mof.settings.yml."""
+    settings = yaml.safe_load((checkout / "web" / "modules" / "mof" / "config" / "install" / "mof.settings.yml").read_text())
+    return {c["name"]: (c["id"], c["content_type"], c["class"], c["required"]) for c in settings["components"]}
+
+
+def mot_evaluate(release: dict, components: dict[str, tuple[int, str, int, bool]], open_ids: set[str]) -> tuple:
+    """The tool's ModelEvaluator (evaluate, handleTechnicalReportOmission, getProgress, getClassification) in Python."""
+    report, paper = 11, 21
+    listed: dict[int, dict] = {}
+    for item in release.get("components") or []:
+        cid = components[item["name"]][0]
+        listed[cid] = {k: ("" if k == "license" and item[k] == "unlicensed" else item[k])
+                       for k in ("license", "license_path", "component_path") if item.get(k) is not None}
+    globals_ = release.get("license") or {}
+    by_id = {c[0]: (name, *c[1:]) for name, c in components.items()}
+
+    def license_of(cid: int) -> str:
+        own = listed[cid]
+        if "license" in own:
+            return own["license"] or "unlicensed"
+        kind = by_id[cid][1]
+        for key in (kind, "distribution"):
+            name = (globals_.get(key) or {}).get("name") if isinstance(globals_.get(key), dict) else None
+            if name:
+                return name
+        return "unlicensed"
+
+    def required(cls: int) -> list[int]:
+        return [c[0] for c in components.values() if c[2] == cls and c[3]]
+
+    evaluation: dict[int, dict[str, list[int]]] = {}
+    cumulative: list[int] = []
+    for cls in (3, 2, 1):
+        cumulative = [*cumulative, *required(cls)]
+        status: dict[str, list[int]] = {"included": [], "invalid": [], "unlicensed": []}
+        for cid in cumulative:
+            if cid in listed:
+                lic = license_of(cid)
+                status["included" if lic in open_ids else "unlicensed" if lic == "unlicensed" else "invalid"].append(cid)
+        evaluation[cls] = status
+
+    def state(cls: int, cid: int) -> str | None:
+        return next((k for k in ("included", "invalid", "unlicensed") if cid in evaluation[cls][k]), None)
+
+    if state(3, report) != "included" and (found := state(1, paper)) is not None:
+        for cls in (2, 3):
+            evaluation[cls][found].append(paper)
+
+    def progress(cls: int) -> float:
+        total = included = 0
+        i = 3
+        while i >= cls:
+            total += len(required(i))
+            included = len(evaluation[i]["included"])
+            if included < total:
+                break
+            i -= 1
+        if i > cls:
+            return 0.0
+        if cls == 1 and state(1, report) != "included" and state(1, paper) == "included":
+            total -= 1
+        return min(100.0, included / total * 100)
+
+    figures = {cls: progress(cls) for cls in (3, 2, 1)}
+    reached = next((cls for cls in (1, 2, 3) if figures[cls] == 100.0 and all(figures[c] == 100.0 for c in range(cls, 4))), 0)
+    return (CLASS_IDS[reached], *(round(figures[c], 2) for c in (3, 2, 1)))
+
+
+def mot_models(checkout: Path) -> tuple[int, int, list[str]]:
+    """Every record of the tool's models/ directory against a Python re-implementation of the tool's evaluator."""
+    components, open_ids = _mot_components(checkout), _mot_open_licenses(checkout)
+    files = sorted((checkout / "models").glob("*.yml"))
+    report = run("mof", files, resolve=resolve)
+    scorer = Scorer(load_rubric("mof"), resolve)
+    by_file = {i.file: i.entry for i in report.imported}
+    agree, diffs = 0, []
+    for path in files:
+        want = mot_evaluate(yaml.safe_load(path.read_text())["release"], components, open_ids)
+        entry = by_file.get(path)
+        if entry is None:
+            diffs.append(f"{path.name}: not imported")
+            continue
+        card = scorer(entry)
+        got = (card.tier, *(round(100 * t.progress, 2) for t in card.tiers))
+        if got == want:
+            agree += 1
+        else:
+            diffs.append(f"{path.name}: tool {want}, openscore {got}")
     return agree, len(files), diffs
 
 
@@ -148,6 +258,8 @@ def main() -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list every disagreement")
     args = parser.parse_args()
     runs = [("MOF (Model Openness Tool conformance set)", mof, args.mot),
+            ("MOF (every record of the tool's models/, against its evaluator re-implemented from its PHP source)", mot_models,
+             args.mot if args.mot and (args.mot / "models").is_dir() else None),
             ("EOSAI 2023 (opening-up-chatgpt projects)", eosai_2023, args.eosai_2023),
             ("EOSAI (osai-index main-database systems)", eosai, args.eosai)]
     failed = False
