@@ -78,3 +78,14 @@ def test_a_user_rubric_with_a_broken_list_is_a_located_error(tmp_path):
                     "artifacts: [weights], license: {listed: nope}}\n")
     with pytest.raises(OpenscoreError, match="unknown license list 'nope'"):
         load_rubric(str(path))
+
+
+def test_an_unknown_field_is_a_located_warning_and_the_record_imports(tmp_path):
+    path = tmp_path / "extra.yml"
+    path.write_text((FIXTURES / "mof" / "class-iii-boundary.yml").read_text().replace(
+        "  producer: Robin Group\n", "  producer: Robin Group\n  colour: blue\n"))
+    report = run("mof", [path], resolve=resolve)
+    assert len(report.imported) == 1 and not [p for p in report.problems if p.severity == "error"]
+    (warning,) = [str(p) for p in report.problems if "colour" in p.message]
+    assert "extra.yml:15:3: warning: unknown key 'colour' in release ignored" in warning
+    assert "Type: language." in report.imported[0].entry.notes
