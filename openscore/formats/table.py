@@ -142,9 +142,19 @@ class TableFormat:
             table.add_column(name, overflow="fold")
         for c in rubric.criteria:
             licence = ", ".join(v.value for v in c.license.full) if c.license else "-"
-            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), ", ".join(a.value for a in c.artifacts),
+            if c.license and c.license.listed:
+                listed = rubric.license_lists[c.license.listed]
+                licence = f"on {listed.name} ({len(listed.ids)} ids, exact)" + (f"; openscore's reading: {licence}" if licence else "")
+            looks_at = ", ".join(a.value for a in c.artifacts) + (f"; {c.judgement} judgement when recorded" if c.judgement else "")
+            if c.applies_to:
+                looks_at += f"; for {', '.join(t.value for t in c.applies_to)} systems"
+            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), _t(looks_at),
                           c.combine.value, _t(licence), _t(c.rationale or c.description))
         console.print(table)
+        if rubric.groups:
+            mean = "mean" if rubric.scoring.value == "mean" else "share"
+            console.print(_t("Categories (each shown as its " + mean + "): "
+                             + "; ".join(f"{g.name}: {', '.join(g.criteria)}" for g in rubric.groups)))
         if rubric.verdicts:
             verdicts = Table(title="Verdicts (first match wins)")
             verdicts.add_column("Verdict")
