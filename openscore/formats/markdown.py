@@ -25,7 +25,10 @@ class MarkdownFormat:
         parts = []
         for card in report.cards:
             parts.append(f"### {esc(card.model_name)} ({code(card.model_id)})\n\n"
-                         f"**{esc(text.verdict(card))}** · score {text.score(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}\n")
+                         f"**{esc(text.verdict(card))}** · {text.score_line(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}\n")
+            lines = ([text.groups(card)] if card.groups else []) + text.tiers(card) + list(card.notes)
+            if lines:
+                parts.append("".join(f"- {esc(line)}\n" for line in lines))
             rows = [[esc(c.name), text.level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
                      esc(text.license_of(c)), esc(c.reason), esc(text.evidence(c))] for c in card.criteria]
             parts.append(_table(["Criterion", "Grade", "Points", "License", "Reason", "Evidence"], rows))

@@ -57,7 +57,7 @@ def tiers(card: Scorecard, compact: bool = False) -> list[str]:
         return []
     names = {c.id: c for c in card.criteria}
     short = [t.name.partition(" - ")[0] for t in card.tiers]
-    lines = [f"Cumulative: {' < '.join(short)}; each needs everything the one before it needs, and progress stops at the "
+    lines = [f"Cumulative classes, lowest first: {', '.join(short)}; each needs everything the one before it needs, and progress stops at the "
              "first one not reached."]
     stop = next((i for i, t in enumerate(card.tiers) if not t.reached), None)
     for index, tier in enumerate(card.tiers):
