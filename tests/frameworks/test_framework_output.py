@@ -35,7 +35,7 @@ def test_rate_eosai_shows_the_mean_and_category_means(tmp_path):
     data = _imported(tmp_path, "eosai", FIXTURES / "eosai" / "mean.yaml")
     result = runner.invoke(app, ["rate", "--rubric", "eosai", "--data", str(data), "kestrel-3b"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
-    assert "mean 0.625 (62.5%) · rubric eosai 2025" in result.output
+    assert "Mean 0.625 (62.5%) · rubric eosai 2025" in result.output
     assert "Availability 0.7 (70%) · Documentation 0.5 (50%) · Access 1 (100%)" in result.output
     markdown = runner.invoke(app, ["rate", "--rubric", "eosai", "--data", str(data), "kestrel-3b", "--format", "markdown"])
     assert "- Availability 0.7 (70%)" in markdown.output
