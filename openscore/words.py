@@ -53,6 +53,17 @@ SCORER = (
     N_("{why} ({note})"), N_("{kinds}: {why}"), N_("nothing released, so no terms to judge: {reasons}"),
     N_(" ({others})"), N_(" ({restrictions})"), N_(" ({restrictions}, +{more} more)"),
     N_("{kind}: {license} is a license for {types}, not {wanted}"),
+    N_("{license}: no license"), N_("{license} (on {list})"), N_("{license} is not on {list}"),
+    N_("not assessed for {types} systems (the framework applies it to {applies})"),
+    N_("graded from the artifacts, no {judgement} judgement recorded: {reason}"), N_("judged {level} by {by}"),
+    N_("openscore's own reading from the artifacts gives {level} ({reason}); the grade follows {by}"),
+    N_("openscore's own license reading differs on {criteria}; the result follows the framework's rule (see the flagged criteria)"),
+    N_("; openscore reads '{license}' as {key}, the framework matches license ids exactly"),
+    N_("openscore's own license reading gives {level} ({reason}){why}; the framework's rule ({list}) gives {framework}, "
+       "and the result follows the framework"),
+    N_("no class"),
+    N_("openscore's own license reading differs on {criteria}{outcome}; the result above follows the framework's own rule"),
+    N_(" (the class and progress stay the same)"), N_(": it would give {top} ({shown})"),
     # TRANSLATORS: separators of lists inside a reason: between names, and between groups of artifacts
     N_(", "), N_("; "),
 )

@@ -36,6 +36,9 @@ class ModelType(str, Enum):
     SPEECH = "speech"
     IMAGE = "image"
     MOE = "moe"
+    TEXT = "text"  # the European Open Source AI Index's system types: text, image, code, video, audio
+    VIDEO = "video"
+    AUDIO = "audio"
 
 
 class Strict(BaseModel):
@@ -51,6 +54,7 @@ class Artifact(Strict):
     notes: str | None = None
     notes_zh: str | None = None  # the notes in Chinese, shown under --lang zh
     source: str | None = None
+    urls: tuple[str, ...] = ()  # further evidence links, beside `url`
 
     @field_validator("url")
     @classmethod
@@ -58,6 +62,23 @@ class Artifact(Strict):
         if url is not None and not _HTTP_URL.match(url):
             raise ValueError("url must start with http:// or https://")
         return url
+
+    @field_validator("urls")
+    @classmethod
+    def _http_only_all(cls, urls: tuple[str, ...]) -> tuple[str, ...]:
+        for url in urls:
+            if not _HTTP_URL.match(url):
+                raise ValueError(f"url '{url}' must start with http:// or https://")
+        return urls
+
+
+class Judgement(Artifact):
+    """A grade given by another index's editors (say, the EOSAI's judgement of a system's licenses): a fact of that source.
+
+    A rubric criterion that names it (`judgement:`) takes this grade as it is; `by` says whose it is.
+    """
+
+    by: Annotated[str, Field(min_length=1, max_length=200)]
 
 
 class GlobalLicenses(Strict):
@@ -88,6 +109,7 @@ class ModelEntry(Strict):
     notes: str | None = None
     notes_zh: str | None = None  # the notes in Chinese, shown under --lang zh
     artifacts: dict[ArtifactKind, Artifact] = {}
+    judgements: dict[Annotated[str, Field(pattern=ID_PATTERN, max_length=100)], Judgement] = {}
 
     @field_validator("type", mode="before")
     @classmethod

@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from openscore.domain.artifacts import ArtifactKind, ContentType
-from openscore.domain.evidence import ModelEntry
+from openscore.domain.evidence import ModelEntry, ModelType
 from openscore.domain.licensing import LicenseClass, LicenseFacts, LicenseResolver
-from openscore.domain.rubric import RANK, Basis, Combine, Condition, Criterion, Level, Rubric, Substitution, Tier
+from openscore.domain.rubric import (
+    RANK,
+    Basis,
+    Combine,
+    Condition,
+    Criterion,
+    Group,
+    Level,
+    LicenseList,
+    Rubric,
+    Scoring,
+    Substitution,
+    Tier,
+)
 from openscore.domain.scorecard import (
     ArtifactGrade,
     CriterionResult,
+    GroupScore,
     Scorecard,
     TierProgress,
     Verdict,
@@ -34,11 +49,16 @@ class _Words:
 
     def __init__(self, tr: Translate | None):
         t = tr or (lambda text: text)
+        self.english = tr is None  # notes from data are shown as written only in English (the CLI localizes entries)
         self.phrase = {level: t(text) for level, text in _PHRASE.items()}
         self.level = {level: t(level._value_) for level in Level}
+        self.level_name = {level._value_: t(level._value_) for level in Level}
         self.label = {kind: t(label) for kind, label in _LABEL.items()}
         self.license_class = {c._value_: t(c._value_) for c in LicenseClass}
         self.no_license = t("no license stated")
+        self.no_license_named = t("{license}: no license")
+        self.listed = t("{license} (on {list})")
+        self.not_listed = t("{license} is not on {list}")
         self.open_terms = t("{license} ({license_class})")
         self.is_class = t("{license} is {license_class}{restrictions}")
         self.capped_license = t("{why}, {said}, so {level}")
@@ -53,6 +73,20 @@ class _Words:
         self.restrictions = t(" ({restrictions})")
         self.restrictions_more = t(" ({restrictions}, +{more} more)")
         self.wrong_type = t("{kind}: {license} is a license for {types}, not {wanted}")
+        self.not_assessed = t("not assessed for {types} systems (the framework applies it to {applies})")
+        self.no_judgement = t("graded from the artifacts, no {judgement} judgement recorded: {reason}")
+        self.judged = t("judged {level} by {by}")
+        self.judged_differs = t("openscore's own reading from the artifacts gives {level} ({reason}); the grade follows {by}")
+        self.own_differs = t("openscore's own license reading differs on {criteria}; the result follows the framework's rule "
+                             "(see the flagged criteria)")
+        self.read_as = t("; openscore reads '{license}' as {key}, the framework matches license ids exactly")
+        self.own_flag = t("openscore's own license reading gives {level} ({reason}){why}; the framework's rule ({list}) "
+                          "gives {framework}, and the result follows the framework")
+        self.no_class = t("no class")
+        self.own_tiers = t("openscore's own license reading differs on {criteria}{outcome}; the result above follows the "
+                           "framework's own rule")
+        self.own_tiers_same = t(" (the class and progress stay the same)")
+        self.own_tiers_would = t(": it would give {top} ({shown})")
         self.comma = t(", ")
         self.semicolon = t("; ")
 
@@ -75,28 +109,86 @@ class Scorer:
         self.rubric = rubric
         self.resolve = resolve
         self.words = words = _Words(tr) if tr is not None else _ENGLISH
-        self._criteria = tuple(_CriterionPlan(criterion, rubric.points, words) for criterion in rubric.criteria)
+        self._criteria = tuple(_CriterionPlan(criterion, rubric.points, rubric.license_lists, words) for criterion in rubric.criteria)
         self._max_score = rubric.max_score
         self._verdicts = tuple((Verdict(r.id, r.label, r.description), _compile(r.when)) for r in rubric.verdicts)
+        self._mean = rubric.scoring is Scoring.MEAN
+        self._types = frozenset(t for c in rubric.criteria for t in c.applies_to)  # the system types the rubric knows
+        self._typed = bool(self._types)
 
     def __call__(self, entry: ModelEntry, automatic: bool = False) -> Scorecard:
         """Grade one entry."""
         rubric = self.rubric
         terms = _Terms(entry, self.resolve, self.words)
-        results = tuple([plan.grade(entry, terms) for plan in self._criteria])
-        total = round(sum([r.points for r in results]), 2)
+        types = self._types.intersection(entry.type) if self._typed else set()  # types the rubric does not know: all apply
+        results = tuple([plan.grade(entry, terms, types) for plan in self._criteria])
         levels = {r.id: _LEVEL[r.level] for r in results}
-        tiers, reached, notes = (), [], ()
+        own_levels = _own_readings(self._criteria, results, entry, terms, types)
+        weights = sum([r.max_points for r in results])
+        if self._mean:
+            total = round(sum([r.points for r in results]) / weights, 4) if weights else 0.0
+            max_score = 1.0
+        else:
+            total = round(sum([r.points for r in results]), 2)
+            max_score = weights if self._typed else self._max_score
+        tiers: tuple[TierProgress, ...] = ()
+        reached: list[str] = []
+        notes: tuple[str, ...] = ()
         if rubric.tiers:
             tiers = tier_progress(rubric.tiers, levels, rubric.substitutions)
             reached = [t.id for t in tiers if t.reached]
             notes = tuple(s.note for s in _standing_in(rubric.substitutions, levels))
+            if own_levels:
+                notes += (_own_tier_note(rubric, levels, own_levels, tiers, self.words),)
+        elif own_levels:
+            notes += (self.words.own_differs.format(criteria=self.words.comma.join(sorted(own_levels))),)
         context = _Context(entry, levels, total, set(reached), terms)
         verdict = next((verdict for verdict, holds in self._verdicts if holds(context)), None)
-        max_score = self._max_score
         percent = round(100 * total / max_score, 1) if max_score else 0.0
+        groups = tuple(_group_score(g, results) for g in rubric.groups)
         return Scorecard(entry.id, entry.name, entry.organization, rubric.id, rubric.version, total, max_score, percent,
-                         verdict, reached[-1] if reached else None, tiers, results, automatic, notes)
+                         verdict, reached[-1] if reached else None, tiers, results, automatic, notes, groups)
+
+
+def _own_readings(plans: tuple[_CriterionPlan, ...], results: tuple[CriterionResult, ...], entry: ModelEntry,
+                  terms: _Terms, types: AbstractSet[ModelType]) -> dict[str, Level]:
+    """Where a framework's own license list decides, openscore's own license classes read again; flag each difference.
+
+    Returns the criteria whose level openscore's reading would change, with that level.
+    """
+    changed: dict[str, Level] = {}
+    for plan, result in zip(plans, results, strict=True):
+        if plan.ours is None or result.max_points == 0:
+            continue
+        ours = plan.ours.grade(entry, terms, types)
+        if ours.level != result.level:
+            changed[result.id] = _LEVEL[ours.level]
+            read_as = {text: facts.key for kind, _ in plan.kinds for text, _, facts in (terms(kind),)
+                       if text and facts is not None and facts.key != text and entry.artifact(kind).status in _AVAILABLE}
+            w = plan.words
+            why = "".join(w.read_as.format(license=text, key=key) for text, key in read_as.items())
+            result.flags += (w.own_flag.format(level=w.level_name[ours.level], reason=ours.reason, why=why, list=plan.list_name,
+                                               framework=w.level_name[result.level]),)
+    return changed
+
+
+def _own_tier_note(rubric: Rubric, levels: dict[str, Level], own: dict[str, Level], tiers: tuple[TierProgress, ...],
+                   w: _Words = _ENGLISH) -> str:
+    """What the tiers would be under openscore's own license reading."""
+    mine = tier_progress(rubric.tiers, {**levels, **own}, rubric.substitutions)
+    top = next((t.name for t in reversed(mine) if t.reached), w.no_class)
+    shown = w.comma.join(f"{t.name.partition(' - ')[0]} {100 * t.progress:.0f}%" for t in mine)
+    same = [t.progress for t in mine] == [t.progress for t in tiers]
+    outcome = w.own_tiers_same if same else w.own_tiers_would.format(top=top, shown=shown)
+    return w.own_tiers.format(criteria=w.comma.join(sorted(own)), outcome=outcome)
+
+
+def _group_score(group: Group, results: tuple[CriterionResult, ...]) -> GroupScore:
+    """A category's mean: its criteria's points over their weights (criteria that do not apply left out)."""
+    members = [r for r in results if r.id in group.criteria]
+    weight = sum([r.max_points for r in members])
+    mean = round(sum([r.points for r in members]) / weight, 4) if weight else 0.0
+    return GroupScore(group.id, group.name, mean, round(100 * mean, 1), tuple(r.id for r in members if r.max_points))
 
 
 class _Terms:
@@ -152,9 +244,11 @@ def _others(kinds: list[str], grades: tuple[ArtifactGrade, ...], w: _Words = _EN
 class _CriterionPlan:
     """One criterion, with what grading needs read off it once."""
 
-    __slots__ = ("_terms_verdict", "basis_license", "combine", "criterion", "kinds", "points", "rule", "weight", "words")
+    __slots__ = ("_terms_verdict", "applies_to", "basis_license", "combine", "criterion", "judgement", "kinds", "list_name",
+                 "listed", "no_license", "ours", "points", "rule", "weight", "words")
 
-    def __init__(self, criterion: Criterion, default_points: dict[Level, float], words: _Words = _ENGLISH):
+    def __init__(self, criterion: Criterion, default_points: dict[Level, float], lists: dict[str, LicenseList] | None = None,
+                 words: _Words = _ENGLISH):
         self.criterion = criterion
         self.words = words
         self.kinds = tuple((kind, words.label[kind]) for kind in criterion.artifacts)
@@ -163,13 +257,32 @@ class _CriterionPlan:
         self.combine = criterion.combine
         self.points = criterion.points or default_points
         self.weight = criterion.weight
+        self.judgement = criterion.judgement
+        self.applies_to = frozenset(criterion.applies_to)
         self._terms_verdict: dict[str | None, tuple[Level, str]] = {}
+        self.listed: frozenset[str] | None = None
+        self.no_license: frozenset[str] = frozenset()
+        self.list_name = ""
+        self.ours: _CriterionPlan | None = None
+        if self.rule is not None and self.rule.listed:
+            found = (lists or {})[self.rule.listed]
+            self.listed, self.no_license, self.list_name = frozenset(found.ids), frozenset(found.none), found.name
+            if self.rule.full:  # openscore's own classes: what its own reading would give, shown beside
+                mine = criterion.model_copy(update={"license": self.rule.model_copy(update={"listed": None}), "judgement": None})
+                self.ours = _CriterionPlan(mine, default_points, words=words)
 
     def _judge_terms(self, text: str | None, facts: LicenseFacts | None) -> tuple[Level, str]:
         """The level the license rule allows for these terms, and why; kept per license string (a small vocabulary)."""
         rule, w = self.rule, self.words
         assert rule is not None
-        if facts is None:
+        if self.listed is not None:
+            if text is None or text in self.no_license:
+                found = rule.otherwise, w.no_license if text is None else w.no_license_named.format(license=text)
+            elif text in self.listed:
+                found = Level.OPEN, w.listed.format(license=text, list=self.list_name)
+            else:
+                found = rule.otherwise, w.not_listed.format(license=text, list=self.list_name)
+        elif facts is None:
             found = rule.otherwise, w.no_license
         else:
             name = w.license_class.get(facts.license_class._value_, facts.license_class._value_)
@@ -184,8 +297,31 @@ class _CriterionPlan:
             self._terms_verdict[text] = found
         return found
 
-    def grade(self, entry: ModelEntry, terms: _Terms) -> CriterionResult:
-        """Grade each artifact the criterion looks at, then combine."""
+    def grade(self, entry: ModelEntry, terms: _Terms, types: AbstractSet[ModelType] = frozenset()) -> CriterionResult:
+        """Grade each artifact the criterion looks at, then combine; a source's judgement, where the criterion takes one, decides."""
+        criterion, w = self.criterion, self.words
+        if self.applies_to and types and not (types & self.applies_to):
+            shown = "/".join(sorted(t.value for t in types))
+            return CriterionResult(criterion.id, criterion.name, "unknown", 0.0, 0.0, w.not_assessed.format(
+                types=shown, applies=w.comma.join(sorted(t.value for t in self.applies_to))), ())
+        result = self._from_artifacts(entry, terms)
+        if self.judgement is None:
+            return result
+        judged = entry.judgements.get(self.judgement)
+        if judged is None:
+            result.reason = w.no_judgement.format(judgement=self.judgement, reason=result.reason)
+            return result
+        level = judged.status
+        reason = w.judged.format(level=w.level[level], by=judged.by)
+        if judged.notes and w.english:  # a source's notes are English: shown in English output only
+            reason = w.with_note.format(why=reason, note=_first_sentence(judged.notes))
+        flags = result.flags
+        if level._value_ != result.level:
+            flags += (w.judged_differs.format(level=w.level_name[result.level], reason=result.reason, by=judged.by),)
+        return CriterionResult(criterion.id, criterion.name, level._value_, round(self.points.get(level, 0.0) * self.weight, 2),
+                               self.weight, reason, result.artifacts, flags)
+
+    def _from_artifacts(self, entry: ModelEntry, terms: _Terms) -> CriterionResult:
         grades = tuple([self._grade_artifact(entry, kind, label, terms) for kind, label in self.kinds])
         counted = grades
         if self.basis_license:  # terms of what is not released do not count
@@ -198,7 +334,7 @@ class _CriterionPlan:
             level = Level.UNKNOWN if all(g.status == "unknown" for g in grades) else Level.CLOSED
             fraction, deciding = self.points.get(level, 0.0), grades
             reason = w.nothing.format(reasons=_joined(grades, w))
-        flags = ()
+        flags: tuple[str, ...] = ()
         for (kind, _), grade in zip(self.kinds, grades, strict=True):
             if grade.level == "open" and grade.license and (flag := terms.wrong_type(kind)):
                 flags += (flag,)

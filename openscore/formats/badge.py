@@ -35,8 +35,14 @@ def color(rubric: Rubric, verdict: str | None, percent: float) -> str:
 
 
 def badge(card: Scorecard, rubric: Rubric, default_rubric: str = "openscore") -> Badge:
-    """'openness | 72 · open-weights'; scores out of anything but 100 read '5/14'. In Chinese: '开放度 | 72 · 开放权重'."""
-    points = f"{card.score:.0f}" if card.max_score == 100 else f"{round(card.score, 1):g}/{card.max_score:g}"
+    """'openness | 72 · open-weights'; scores out of anything but 100 read '5/14', a mean (out of 1) '46%'.
+    In Chinese: '开放度 | 72 · 开放权重' (the verdict's label, not its id)."""
+    if card.max_score == 100:
+        points = f"{card.score:.0f}"
+    elif card.max_score == 1:
+        points = f"{card.percent:g}%"
+    else:
+        points = f"{round(card.score, 1):g}/{card.max_score:g}"
     english = current() == "en"
     result = (card.verdict.id if card.verdict else (card.tier or "")) if english else text.result(card)
     label = _("openness") if rubric.id == default_rubric else _("openness ({rubric})").format(rubric=rubric.id)

@@ -87,11 +87,13 @@ class TableFormat:
                 console.print(Text(_("Automatic assessment from Hugging Face Hub evidence only."), style="italic"))
             verdict = card.verdict
             what, said = text.headline(card)
-            score = _("score {score} ({percent}%) · rubric {rubric} {version}").format(
-                score=text.score(card), percent=f"{card.percent:g}", rubric=card.rubric_id, version=card.rubric_version)
+            score = _("{score} · rubric {rubric} {version}").format(score=text.score_line(card), rubric=card.rubric_id,
+                                                                  version=card.rubric_version)
             console.print(Text.assemble(what + _(": "), _t(said, "bold"), _t(" · " + score)) if what else _t(score[:1].upper() + score[1:]))
             if verdict:
                 console.print(_t(verdict.description, "dim"))
+            if card.groups:
+                console.print(_t(f"  {text.groups(card)}"))
             for line in text.tiers(card):
                 console.print(_t(f"  {line}"))
             for note in card.notes:
@@ -174,10 +176,10 @@ class TableFormat:
         table = Table(title=_t(_("rubric {id} {version}").format(id=report.rubric.id, version=report.rubric.version))
                       if report.rubric else None)
         cards = list(report.cards)
-        base = {"#": [str(len(cards))], N_("Model"): [c.model_id for c in cards], N_("Organization"): [c.organization for c in cards],
-                N_("Score"): [text.number(c.score) for c in cards], N_("Verdict"): [text.verdict(c) for c in cards]}
+        base = {"#": [str(len(cards))], N_("Model"): [c.model_id for c in cards], N_("Organization"): [_t(c.organization).plain for c in cards],
+                N_("Score"): [text.number(c.score) for c in cards], N_("Verdict"): [_t(text.verdict(c)).plain for c in cards]}
         heading = {name: _(name) if name != "#" else name for name in base}
-        wide = [[c.name, "●"] for c in criteria]
+        wide = [[_t(c.name).plain, "●"] for c in criteria]
         # frameworks with many criteria, or a narrow terminal: one strip of symbols, in rubric order; narrower still: no organization
         compact = len(criteria) > 8 or not _fits([[heading[k], *v] for k, v in base.items()] + wide, console.width)
         strip = [[_("Criteria"), "●" * len(criteria)]]
@@ -186,7 +188,7 @@ class TableFormat:
         fixed = ("#", "Model", "Score")
         extents = [(_widest(heading[name], *cells) if name in fixed else _longest_word(heading[name], *cells), _widest(heading[name], *cells))
                    for name, cells in base.items()]
-        extents += [(_longest_word(c.name), _widest(c.name)) for c in (() if compact else criteria)]
+        extents += [(_longest_word(_t(c.name).plain), _widest(_t(c.name).plain)) for c in (() if compact else criteria)]
         extents += [(_widest(strip[0][0], strip[0][1]), _widest(strip[0][0], strip[0][1]))] if compact else []
         widths = _share(extents, console.width - 3 * len(extents) - 1)
         for (name, _cells), width in zip(base.items(), widths, strict=False):
@@ -221,9 +223,21 @@ class TableFormat:
             table.add_column(_(name), overflow="fold")
         for c in rubric.criteria:
             licence = ", ".join(v.value for v in c.license.full) if c.license else "-"
-            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), ", ".join(a.value for a in c.artifacts),
+            if c.license and c.license.listed:
+                listed = rubric.license_lists[c.license.listed]
+                licence = _("on {list} ({n} ids, exact)").format(list=listed.name, n=len(listed.ids)) + (
+                    _("; openscore's reading: {classes}").format(classes=licence) if licence else "")
+            looks_at = ", ".join(a.value for a in c.artifacts) + (
+                _("; {judgement} judgement when recorded").format(judgement=c.judgement) if c.judgement else "")
+            if c.applies_to:
+                looks_at += _("; for {types} systems").format(types=", ".join(t.value for t in c.applies_to))
+            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), _t(looks_at),
                           c.combine.value, _t(licence), _t(c.rationale or c.description))
         console.print(table)
+        if rubric.groups:
+            heading = _("Categories (each shown as its mean): ") if rubric.scoring.value == "mean" else _("Categories (each shown as its share): ")
+            console.print(_t(heading + _("; ").join(_("{group}: {criteria}").format(group=g.name, criteria=", ".join(g.criteria))
+                                                     for g in rubric.groups)))
         if rubric.verdicts:
             verdicts = Table(title=_("Verdicts (first match wins)"))
             verdicts.add_column(_("Verdict"))
@@ -248,7 +262,7 @@ class TableFormat:
             table.add_column(_(name), overflow="fold")
         for rubric in report.rubrics:
             table.add_row(_t(rubric.id), _t(rubric.name), _t(rubric.version), str(len(rubric.criteria)),
-                          text.number(rubric.max_score), _t(rubric.description))
+                          text.number(rubric.out_of), _t(rubric.description))
         console.print(table)
 
 

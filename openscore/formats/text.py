@@ -12,7 +12,7 @@ STYLES = {"open": "green", "partial": "yellow", "closed": "red", "unknown": "dim
 
 
 def level(value: str) -> str:
-    """A level as symbol and word, readable without colour: '◐ partial' (the word in the run's language)."""
+    """A level as symbol and word, readable without colour: '◐ partial'."""
     return f"{SYMBOLS[value]} {level_word(value)}"
 
 
@@ -77,20 +77,58 @@ def result(card: Scorecard) -> str:
     return next((t.name for t in card.tiers if t.id == card.tier), "-")
 
 
-def tiers(card: Scorecard) -> list[str]:
-    return [_("{tier}: {progress}").format(tier=t.name, progress=_("reached") if t.reached else f"{t.progress:.0%}")
-            for t in card.tiers]
+def tiers(card: Scorecard, compact: bool = False) -> list[str]:
+    """Each cumulative tier's progress, and for the first one not reached what it misses; the higher ones stop there
+    (compact: without what the higher ones would miss on their own)."""
+    if not card.tiers:
+        return []
+    names = {c.id: c for c in card.criteria}
+    short = [t.name.partition(" - ")[0].partition("（")[0] for t in card.tiers]
+    lines = [_("Cumulative classes, lowest first: {classes}; each needs everything the one before it needs, and progress stops at the "
+               "first one not reached.").format(classes=_(", ").join(short))]
+    stop = next((i for i, t in enumerate(card.tiers) if not t.reached), None)
+    for index, tier in enumerate(card.tiers):
+        if tier.reached:
+            lines.append(_("{tier}: reached").format(tier=tier.name))
+        elif index == stop:
+            missing = _(", ").join(_missing(names[m]) if m in names else m for m in tier.missing)
+            lines.append(_("{tier}: {progress}; not reached: missing {missing}").format(tier=tier.name, progress=f"{tier.progress:.0%}",
+                                                                                    missing=missing))
+        else:
+            below = card.tiers[index - 1].missing if index else ()
+            own = "" if compact else _(", ").join(_missing(names[m]) for m in tier.missing if m in names and m not in below)
+            lines.append(_("{tier}: {progress}; not reached: {lower} is not reached first").format(
+                tier=tier.name, progress=f"{tier.progress:.0%}", lower=short[stop or 0])
+                + (_("; its own part misses {own}").format(own=own) if own else ""))
+    return lines
+
+
+def _missing(result: CriterionResult) -> str:
+    """A missing criterion and why: released without an open license, or not released."""
+    if _held_by_license(result):
+        return _("{criterion} (released, no open license)").format(criterion=result.name)
+    if result.level == "unknown":
+        return _("{criterion} (not researched)").format(criterion=result.name)
+    return _("{criterion} (not released)").format(criterion=result.name)
+
+
+def groups(card: Scorecard) -> str:
+    """Category means on one line: 'Availability 0.8 (80%) · Documentation 0.5 (50%)'."""
+    return " · ".join(f"{g.name} {number(g.score)} ({g.percent:g}%)" for g in card.groups)
+
+
+def score_line(card: Scorecard) -> str:
+    """The score as the rubric makes it: a mean as a fraction of 1 and a percentage, a sum out of the total."""
+    if card.max_score == 1 and card.groups:
+        return _("mean {mean} ({percent}%)").format(mean=number(round(card.score, 4)), percent=f"{card.percent:g}")
+    return _("score {score} ({percent}%)").format(score=score(card), percent=f"{card.percent:g}")
 
 
 def why(card: Scorecard, limit: int = 2, names_limit: int = 5) -> list[str]:
     """Why the result is not higher: tier progress and what the next tier lacks; else the reasons of the
     criteria below open (held back by a license first, then most points lost), then the names of the rest."""
-    names = {c.id: c.name for c in card.criteria}
     if card.tiers:
-        pending = next((t for t in card.tiers if not t.reached), None)
-        lacks = _("{tier} lacks: {criteria}").format(tier=pending.name, criteria=_(", ").join(names.get(m, m) for m in pending.missing)) \
-            if pending else _("every tier reached")
-        lines = [*tiers(card), lacks]
+        lines = tiers(card, compact=True)[1:] if any(not t.reached for t in card.tiers) else [_("every tier reached")]
     else:
         short = sorted((c for c in card.criteria if c.level != "open"), key=lambda c: (not _held_by_license(c), c.points - c.max_points))
         lines = [_clip(_("{criterion}: {reason}").format(criterion=c.name, reason=c.reason)) for c in short[:limit]] or [_("every criterion open")]
@@ -99,6 +137,8 @@ def why(card: Scorecard, limit: int = 2, names_limit: int = 5) -> list[str]:
             shown = _(", ").join(rest[:names_limit])
             lines.append(_("also below open: {criteria} and {more} more").format(criteria=shown, more=len(rest) - names_limit)
                          if len(rest) > names_limit else _("also below open: {criteria}").format(criteria=shown))
+    if card.groups:
+        lines.insert(0, groups(card))
     return [*lines, *card.notes]
 
 

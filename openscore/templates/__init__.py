@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from openscore.textsafe import clean
 
@@ -25,7 +25,7 @@ def environment() -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, finalize=safe_text,
                              extensions=["jinja2.ext.i18n"])
     # `_()` and `ngettext()` in templates say their text in the run's language (openscore's catalog)
-    env.install_gettext_callables(i18n._, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.install_gettext_callables(_gettext, _ngettext, newstyle=False)  # type: ignore[attr-defined]
     env.filters["artifact_word"] = artifact
     return env
 
@@ -40,6 +40,21 @@ def safe_text(value: object) -> object:
         return value
     text = clean(value)
     return _NOT_XML.sub("", text) if not text.isprintable() else text
+
+
+def _gettext(message: str, **values: object) -> object:
+    """A template's text in the run's language; values filled in are made safe (`safe_text`) and escaped."""
+    from openscore import i18n
+
+    text = i18n._(message)
+    return Markup(escape(text)) % {k: safe_text(v) for k, v in values.items()} if values else text
+
+
+def _ngettext(singular: str, plural: str, n: int, **values: object) -> object:
+    from openscore import i18n
+
+    values.setdefault("num", n)
+    return Markup(escape(i18n.ngettext(singular, plural, n))) % {k: safe_text(v) for k, v in values.items()}
 
 
 def source(name: str) -> str:
