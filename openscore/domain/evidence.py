@@ -69,21 +69,27 @@ class GlobalLicenses(Strict):
 
 
 RepoId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")]
+EntryId = Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+Alias = Annotated[str, Field(min_length=1, max_length=100)]
 
 
-class ModelEntry(Strict):
-    """One model release as recorded in a data file."""
+class Variant(Strict):
+    """A size, base/instruct model or checkpoint of an entry whose facts differ from the family's.
 
-    id: Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
-    name: Annotated[str, Field(min_length=1, max_length=200)]
-    aliases: tuple[Annotated[str, Field(min_length=1, max_length=100)], ...] = ()
-    organization: Annotated[str, Field(min_length=1, max_length=200)]
-    family: Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
-    released: dt.date | None = None
-    type: tuple[ModelType, ...] = ()
+    Whatever it leaves out comes from the family; `licenses` overrides field by field, `artifacts`
+    kind by kind (a kind given replaces the family's artifact whole).
+    """
+
+    id: EntryId
+    name: Name
+    aliases: tuple[Alias, ...] = ()
+    name_zh: Name | None = None
     hf_repos: tuple[RepoId, ...] = ()
-    licenses: GlobalLicenses = GlobalLicenses.model_construct()  # model_construct: no validator is built at import
-    last_reviewed: dt.date
+    type: tuple[ModelType, ...] = ()
+    released: dt.date | None = None
+    licenses: GlobalLicenses | None = None
+    last_reviewed: dt.date | None = None
     notes: str | None = None
     artifacts: dict[ArtifactKind, Artifact] = {}
 
@@ -91,6 +97,49 @@ class ModelEntry(Strict):
     @classmethod
     def _one_or_many(cls, value: Any) -> Any:
         return (value,) if isinstance(value, str) else value
+
+    def names(self) -> tuple[str, ...]:
+        """Every name this variant answers to: id, aliases, Hugging Face repos."""
+        return (self.id, *self.aliases, *self.hf_repos)
+
+
+class ModelEntry(Strict):
+    """One model release as recorded in a data file."""
+
+    id: EntryId
+    name: Name
+    aliases: tuple[Alias, ...] = ()
+    name_zh: Name | None = None
+    organization: Name
+    organization_zh: Name | None = None
+    organization_aliases: tuple[Alias, ...] = ()
+    family: EntryId
+    family_aliases: tuple[Alias, ...] = ()
+    released: dt.date | None = None
+    type: tuple[ModelType, ...] = ()
+    hf_repos: tuple[RepoId, ...] = ()
+    licenses: GlobalLicenses = GlobalLicenses.model_construct()  # model_construct: no validator is built at import
+    last_reviewed: dt.date
+    notes: str | None = None
+    artifacts: dict[ArtifactKind, Artifact] = {}
+    variants: tuple[Variant, ...] = ()
+    variant_of: str | None = None  # set by openscore on a variant's effective entry, never in a data file
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return (value,) if isinstance(value, str) else value
+
+    @field_validator("variant_of")
+    @classmethod
+    def _not_in_data(cls, value: str | None) -> str | None:
+        if value is not None:
+            raise ValueError("variant_of is set by openscore; declare variants under the family's 'variants:'")
+        return value
+
+    def variant(self, variant_id: str) -> ModelEntry:
+        """The effective entry of one of this entry's variants (see `effective`)."""
+        return effective(self, next(v for v in self.variants if v.id == variant_id))
 
     def artifact(self, kind: ArtifactKind) -> Artifact:
         """The recorded fact, or `unknown` when the kind is not recorded."""
@@ -116,6 +165,26 @@ class ModelEntry(Strict):
     def names(self) -> tuple[str, ...]:
         """Every name this entry answers to: id, aliases, Hugging Face repos."""
         return (self.id, *self.aliases, *self.hf_repos)
+
+
+def effective(family: ModelEntry, variant: Variant) -> ModelEntry:
+    """The entry a variant stands for: the family's facts with the variant's overrides applied.
+
+    Licenses override field by field, artifacts kind by kind; names, repos and notes are the
+    variant's own; `variant_of` names the family. Built without validation (both parts are valid).
+    """
+    licenses = family.licenses
+    if variant.licenses is not None:
+        own = {k: v for k, v in variant.licenses.__dict__.items() if v is not None}
+        licenses = GlobalLicenses.model_construct(**{**family.licenses.__dict__, **own})
+    return ModelEntry.model_construct(
+        id=variant.id, name=variant.name, aliases=variant.aliases, name_zh=variant.name_zh,
+        organization=family.organization, organization_zh=family.organization_zh,
+        organization_aliases=family.organization_aliases, family=family.family, family_aliases=family.family_aliases,
+        released=variant.released or family.released, type=variant.type or family.type, hf_repos=variant.hf_repos,
+        licenses=licenses, last_reviewed=variant.last_reviewed or family.last_reviewed,
+        notes=variant.notes, artifacts={**family.artifacts, **variant.artifacts}, variants=(), variant_of=family.id,
+    )
 
 
 _UNKNOWN = Artifact.model_construct(status=Status.UNKNOWN)
