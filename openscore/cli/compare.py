@@ -20,7 +20,7 @@ def compare(
     if len(models) < 2:
         raise common.OpenscoreError("compare needs at least two models")
     catalog = common.load_catalog(data)
-    entries = [catalog.find(name) for name in models]
+    entries = [common.find(catalog, name) for name in models]
     chosen = common.load_rubric(rubric)
     common.emit("compare", format, chosen, common.score_all(entries, chosen))
 

@@ -18,15 +18,16 @@ def list_models(
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
     format: common.FormatOption = common.OutputFormat.table,
+    variants: Annotated[bool, typer.Option("--variants", help="Also list each family's variants (sizes, checkpoints) on their own rows.")] = False,
 ) -> None:
-    """List every model as a leaderboard, highest score first."""
+    """List every model as a leaderboard, highest score first (families; `--variants` adds their variants)."""
     catalog = common.load_catalog(data)
     chosen = common.load_rubric(rubric)
     if verdict and verdict not in {v.id for v in chosen.verdicts}:
         known = ", ".join(v.id for v in chosen.verdicts)
         raise common.OpenscoreError(f"no verdict '{verdict}' in rubric {chosen.id}; known: {known}")
     entries = [
-        e for e in catalog.entries
+        e for e in (catalog.entries + catalog.variants if variants else catalog.entries)
         if (org is None or e.organization.lower() == org.lower()) and (family is None or e.family == family.lower())
     ]
     cards = [

@@ -170,8 +170,9 @@ class ModelEntry(Strict):
 def effective(family: ModelEntry, variant: Variant) -> ModelEntry:
     """The entry a variant stands for: the family's facts with the variant's overrides applied.
 
-    Licenses override field by field, artifacts kind by kind; names, repos and notes are the
-    variant's own; `variant_of` names the family. Built without validation (both parts are valid).
+    Licenses override field by field, artifacts kind by kind; names and repos are the variant's
+    own; its notes come first, then the family's; `variant_of` names the family. Built without
+    validation (both parts are valid).
     """
     licenses = family.licenses
     if variant.licenses is not None:
@@ -183,7 +184,8 @@ def effective(family: ModelEntry, variant: Variant) -> ModelEntry:
         organization_aliases=family.organization_aliases, family=family.family, family_aliases=family.family_aliases,
         released=variant.released or family.released, type=variant.type or family.type, hf_repos=variant.hf_repos,
         licenses=licenses, last_reviewed=variant.last_reviewed or family.last_reviewed,
-        notes=variant.notes, artifacts={**family.artifacts, **variant.artifacts}, variants=(), variant_of=family.id,
+        notes="\n\n".join(n for n in (variant.notes, family.notes) if n) or None, artifacts={**family.artifacts, **variant.artifacts},
+        variants=(), variant_of=family.id,
     )
 
 

@@ -10,6 +10,7 @@ from openscore.domain.licensing import LicenseClass, LicenseFacts, LicenseResolv
 from openscore.domain.rubric import RANK, Basis, Combine, Condition, Criterion, Level, Rubric, Substitution, Tier
 from openscore.domain.scorecard import (
     ArtifactGrade,
+    ArtifactNote,
     CriterionResult,
     Scorecard,
     TierProgress,
@@ -56,8 +57,11 @@ class Scorer:
         verdict = next((verdict for verdict, holds in self._verdicts if holds(context)), None)
         max_score = self._max_score
         percent = round(100 * total / max_score, 1) if max_score else 0.0
+        said = tuple([ArtifactNote(kind._value_, fact.status._value_, fact.notes, fact.url)
+                      for kind, fact in entry.artifacts.items() if fact.notes])
         return Scorecard(entry.id, entry.name, entry.organization, rubric.id, rubric.version, total, max_score, percent,
-                         verdict, reached[-1] if reached else None, tiers, results, automatic, notes)
+                         verdict, reached[-1] if reached else None, tiers, results, automatic, notes,
+                         entry.variant_of, entry.notes, said)
 
 
 class _Terms:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from openscore.domain.scorecard import Scorecard
 from openscore.formats import text
 from openscore.formats.interface import Report
 
@@ -18,6 +19,17 @@ def _table(head: list[str], rows: list[list[object]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _notes(card: Scorecard) -> str:
+    """The card's own notes (variants), the release's notes and every artifact's, in full."""
+    lines = [f"- {_cell(note)}" for note in card.notes]
+    if card.model_notes:
+        lines.append(f"- **About {card.model_name}:** {_cell(card.model_notes)}")
+    for note in card.artifact_notes:
+        link = f" ([evidence]({note.url}))" if note.url else ""
+        lines.append(f"- **{note.kind.replace('_', ' ')}** ({note.status}): {_cell(note.notes)}{link}")
+    return "\n**Notes**\n\n" + "\n".join(lines) + "\n" if lines else ""
+
+
 class MarkdownFormat:
     def render(self, report: Report, out: TextIO) -> None:
         out.write(getattr(self, f"_{report.view.replace('-', '_')}")(report))
@@ -30,7 +42,8 @@ class MarkdownFormat:
             rows = [[c.name, text.level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
                      text.license_of(c), c.reason, text.evidence(c)] for c in card.criteria]
             parts.append(_table(["Criterion", "Grade", "Points", "License", "Reason", "Evidence"], rows))
-        return "\n".join(parts)
+            parts.append(_notes(card))
+        return "\n".join(p for p in parts if p)
 
     def _rate_all(self, report: Report) -> str:
         card0 = report.cards[0]

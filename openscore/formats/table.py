@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 from typing import TextIO
 
 from rich.console import Console
@@ -62,8 +63,20 @@ class TableFormat:
                 table.add_row(c.name, _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
                               text.license_of(c), reason, f"[{links.index(link) + 1}]" if link else "-")
             console.print(table)
+            notes, left = text.caveats(card)
+            for _, link in notes:
+                if link and link not in links:
+                    links.append(link)
             for number, link in enumerate(links, 1):  # whole URLs, never folded, so they stay clickable
                 console.print(Text(f"[{number}] {link}", style="cyan"), overflow="ignore", crop=False)
+            if notes:
+                console.print(Text("Notes from the data", style="bold"))
+                for line, link in notes:
+                    shown = line + (f" [{links.index(link) + 1}]" if link else "")
+                    for part in textwrap.wrap(shown, max(console.width - 4, 20), initial_indent="  ", subsequent_indent="    "):
+                        console.print(Text(part), overflow="fold")
+                more = f"{left} more notes and the full text" if left else "Full text"
+                console.print(Text(f"  {more}: openscore rate {card.model_id} --format markdown (or json)", style="dim"))
 
     def _rate_all(self, report: Report, console: Console) -> None:
         card0 = report.cards[0]
