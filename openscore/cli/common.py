@@ -86,20 +86,20 @@ def find(catalog: Catalog, name: str) -> ModelEntry:
 
 def with_variants(catalog: Catalog, card: Scorecard) -> Scorecard:
     """`card` with lines on how a family's variants differ from it, or how a variant differs from its family."""
+    entry = next((e for e in catalog.entries if e.id == (card.variant_of or card.model_id)), None)
+    if entry is None or not entry.variants:
+        return card
     import dataclasses
 
     from openscore.domain import variants
     from openscore.licenses import resolve
 
-    entry = next((e for e in catalog.entries if e.id == (card.variant_of or card.model_id)), None)
-    if entry is None or not entry.variants:
-        return card
     found = variants.differences(entry, resolve)
     if card.variant_of is None:
         lines = variants.summary(entry, found)
     else:
         own = next((d for d in found if d.variant == card.model_id), None)
-        lines = [f"Variant of {entry.id} ({entry.name})" + (f": {', '.join(own.changes)}" if own else "; same facts as the family")]
+        lines = [f"Variant of {entry.id} ({entry.name})" + (f": {'; '.join(own.changes)}" if own and own.changes else ", graded as the family")]
     return dataclasses.replace(card, notes=(*card.notes, *lines)) if lines else card
 
 
