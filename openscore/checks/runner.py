@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openscore.checks import dates, evidence, licenses, names, rubric, variants
+from openscore.checks import dates, documents, evidence, licenses, names, rubric, variants
 from openscore.checks.inputs import DataInput, Kind, RubricInput, display, read
 from openscore.checks.options import Options
 from openscore.errors import OpenscoreError, Problem
@@ -50,6 +50,7 @@ def check_data(data: DataInput, options: Options) -> list[Problem]:
     found += dates.check(data, options)
     found += evidence.check(data)
     found += variants.check(data)
+    found += documents.check(data)
     if options.resolve is not None:
         found += licenses.check(data, options.resolve)
     return found

@@ -88,3 +88,20 @@ def test_a_family_alias_names_one_family_and_no_entry(tmp_path, monkeypatch):
     found = validate(tmp_path, text, monkeypatch)
     assert any("family alias 'Acme family' of 'acme-2' (family other) already names family acme" in f for f in found), found
     assert any("family alias 'acme-70b-instruct' of 'acme-2' is also a name of 'acme-70b'" in f for f in found), found
+
+
+def test_a_released_document_without_a_license_is_a_warning(tmp_path, monkeypatch):
+    text = GOOD.replace('      inference_code: {status: open, license: MIT, url: "https://example.org/code"}\n', '''\
+      inference_code: {status: open, license: MIT, url: "https://example.org/code"}
+      preprint: {status: open, url: "https://arxiv.org/abs/0000.00000"}
+      paper: {status: open, license: CC-BY-4.0, url: "https://aclanthology.org/0000"}
+      model_card: {status: closed}
+''').replace("licenses: {distribution: Apache-2.0}", "licenses: {code: Apache-2.0}").replace(
+        'weights: {status: open, url: "https://example.org/acme-7b"}', 'weights: {status: open, license: Apache-2.0, url: "https://example.org/acme-7b"}')
+    text = text.replace("licenses: {distribution: llama3}", "artifacts: {weights: {status: open, license: llama3, url: 'https://example.org/70b'}}")
+    found = validate(tmp_path, text, monkeypatch)
+    assert found == [f for f in found if "warning" in f] and len(found) == 1, found
+    assert "acme: no license recorded for released preprint (MOF counts them as not open)" in found[0]
+    # a release-wide document license covers it
+    covered = text.replace("licenses: {code: Apache-2.0}", "licenses: {code: Apache-2.0, document: CC-BY-4.0}")
+    assert validate(tmp_path, covered, monkeypatch) == []
