@@ -105,3 +105,21 @@ def test_family_aliases_in_any_language_list_the_family(qwen, query):
 def test_variants_are_listed_separately(qwen):
     assert [e.id for e in qwen.entries] == ["qwen2", "qwen2.5"]
     assert [(e.id, e.variant_of) for e in qwen.variants] == [("qwen2-72b", "qwen2")]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("通义千问2", "qwen2"), ("通义千问2 72B", "qwen2-72b"), ("文心一言", "ernie-bot"), ("百川", "baichuan-2"),
+    ("书生·浦语", "internlm2"), ("书生浦语", "internlm2"), ("零一万物", "yi"),
+])
+def test_chinese_names_resolve(bundled, query, expected):
+    assert bundled.find(query).id == expected
+
+
+@pytest.mark.parametrize(("query", "members"), [
+    ("通义千问", {"qwen1.5", "qwen2", "qwen2.5"}), ("千问", {"qwen2"}), ("盘古", {"pangu", "pangu-alpha"}),
+    ("智谱", {"glm-4", "chatglm-6b"}), ("ChatGLM", {"chatglm2-6b", "glm-4-9b"}), ("深度求索", {"deepseek-r1", "deepseek-v3"}),
+])
+def test_chinese_family_names_list_the_family(bundled, query, members):
+    with pytest.raises(AmbiguousModel) as found:
+        bundled.find(query)
+    assert members <= set(found.value.candidates)
