@@ -49,7 +49,7 @@ def test_a_family_name_lists_its_releases(bundled):
 
 @pytest.mark.parametrize(("query", "wanted", "unwanted"), [
     ("Llama-5-70B-Instruct", "llama", "olmo"),
-    ("ChatGLM", "chatglm", "chatgpt"),
+    ("ChatGLM5", "chatglm", "chatgpt"),
     ("Mistrall-8x9B", "mi", "olmo"),
 ])
 def test_suggestions_rank_the_family_first(bundled, query, wanted, unwanted):
