@@ -108,8 +108,8 @@ def test_variants_are_listed_separately(qwen):
 
 
 @pytest.mark.parametrize(("query", "expected"), [
-    ("通义千问2", "qwen2"), ("通义千问2 72B", "qwen2-72b"), ("文心一言", "ernie-bot"), ("百川", "baichuan-2"),
-    ("书生·浦语", "internlm2"), ("书生浦语", "internlm2"), ("零一万物", "yi"),
+    ("通义千问2", "qwen2"), ("通义千问2 72B", "qwen2-72b"), ("文心一言", "ernie-bot"), ("百川2", "baichuan-2"),
+    ("书生·浦语2.0", "internlm2"), ("书生·浦语2.5", "internlm2.5"), ("书生浦语3", "internlm3"), ("零一万物 Yi", "yi"),
 ])
 def test_chinese_names_resolve(bundled, query, expected):
     assert bundled.find(query).id == expected
@@ -118,6 +118,7 @@ def test_chinese_names_resolve(bundled, query, expected):
 @pytest.mark.parametrize(("query", "members"), [
     ("通义千问", {"qwen1.5", "qwen2", "qwen2.5"}), ("千问", {"qwen2"}), ("盘古", {"pangu", "pangu-alpha"}),
     ("智谱", {"glm-4", "chatglm-6b"}), ("ChatGLM", {"chatglm2-6b", "glm-4-9b"}), ("深度求索", {"deepseek-r1", "deepseek-v3"}),
+    ("百川", {"baichuan-2"}), ("书生·浦语", {"internlm2", "internlm3"}), ("零一万物", {"yi", "yi-1.5"}), ("混元", {"hunyuan-large", "hunyuan-a13b"}),
 ])
 def test_chinese_family_names_list_the_family(bundled, query, members):
     with pytest.raises(AmbiguousModel) as found:
