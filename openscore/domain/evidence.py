@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from enum import Enum
 from typing import Annotated, Any
 
@@ -187,6 +188,11 @@ def effective(family: ModelEntry, variant: Variant) -> ModelEntry:
         notes="\n\n".join(n for n in (variant.notes, family.notes) if n) or None, artifacts={**family.artifacts, **variant.artifacts},
         variants=(), variant_of=family.id,
     )
+
+
+def expand(entries: Iterable[ModelEntry]) -> list[ModelEntry]:
+    """Every entry followed by the effective entries of its variants: all that can be graded."""
+    return [graded for entry in entries for graded in (entry, *(effective(entry, v) for v in entry.variants))]
 
 
 _UNKNOWN = Artifact.model_construct(status=Status.UNKNOWN)
