@@ -83,7 +83,9 @@ class TableFormat:
                     for part in textwrap.wrap(shown, max(console.width - 4, 20), initial_indent="  ", subsequent_indent="    "):
                         console.print(Text(clean(part)), overflow="fold")
                 more = f"{left} more notes and the full text" if left else "Full text"
-                console.print(Text(f"  {more}: openscore rate {card.model_id} --format markdown (or json)", style="dim"))
+                pointer = f"{more}: openscore rate {card.model_id} --format markdown (or json)"
+                for part in textwrap.wrap(pointer, max(console.width - 4, 20), initial_indent="  ", subsequent_indent="    "):
+                    console.print(Text(clean(part), style="dim"), overflow="fold")
 
     def _rate_all(self, report: Report, console: Console) -> None:
         card0 = report.cards[0]
