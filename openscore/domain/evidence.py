@@ -179,15 +179,18 @@ def effective(family: ModelEntry, variant: Variant) -> ModelEntry:
     if variant.licenses is not None:
         own = {k: v for k, v in variant.licenses.__dict__.items() if v is not None}
         licenses = GlobalLicenses.model_construct(**{**family.licenses.__dict__, **own})
-    return ModelEntry.model_construct(
-        id=variant.id, name=variant.name, aliases=variant.aliases, name_zh=variant.name_zh,
-        organization=family.organization, organization_zh=family.organization_zh,
-        organization_aliases=family.organization_aliases, family=family.family, family_aliases=family.family_aliases,
-        released=variant.released or family.released, type=variant.type or family.type, hf_repos=variant.hf_repos,
-        licenses=licenses, last_reviewed=variant.last_reviewed or family.last_reviewed,
-        notes="\n\n".join(n for n in (variant.notes, family.notes) if n) or None, artifacts={**family.artifacts, **variant.artifacts},
-        variants=(), variant_of=family.id,
-    )
+    own_fields = {name: getattr(variant, name) for name in _VARIANT_OWN}  # whatever else the family has, the variant inherits
+    return ModelEntry.model_construct(**{
+        **family.__dict__, **own_fields,
+        "released": variant.released or family.released, "type": variant.type or family.type, "licenses": licenses,
+        "last_reviewed": variant.last_reviewed or family.last_reviewed,
+        "notes": "\n\n".join(n for n in (variant.notes, family.notes) if n) or None,
+        "artifacts": {**family.artifacts, **variant.artifacts}, "variants": (), "variant_of": family.id,
+    })
+
+
+# A variant's own names: never inherited from its family.
+_VARIANT_OWN = ("id", "name", "aliases", "name_zh", "hf_repos")
 
 
 def expand(entries: Iterable[ModelEntry]) -> list[ModelEntry]:

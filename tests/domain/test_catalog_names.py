@@ -28,6 +28,9 @@ def bundled() -> Catalog:
     ("https://huggingface.co/Qwen/Qwen2-7B", "qwen2"),
     ("huggingface.co/Qwen/Qwen2-7B/", "qwen2"),
     ("GPT 4o", "gpt-4o"),
+    ("Meta Llama 3.1", "llama-3.1"),          # an organization's name in front
+    ("Llama 3.1 8B Instruct", "llama-3.1"),
+    ("Alibaba Cloud Qwen2", "qwen2"),
     ("olmo_7b", "olmo"),
 ])
 def test_everyday_spellings_resolve_without_a_note(bundled, query, expected):
@@ -39,6 +42,13 @@ def test_a_size_the_data_has_no_variant_for_resolves_to_the_family_saying_so(bun
     match = bundled.resolve("Qwen2-1.5B-Chat")
     assert match.entry.id == "qwen2"
     assert match.note and "no entry or variant of its own for 'Qwen2-1.5B-Chat'" in match.note and "'qwen2'" in match.note
+
+
+def test_a_variant_inherits_what_it_does_not_override():
+    family = ModelEntry.model_validate(ENTRY)
+    variant = Catalog([family]).find("qwen2-72b")
+    assert (variant.organization_aliases, variant.family_aliases) == (family.organization_aliases, family.family_aliases)
+    assert variant.hf_repos == ("Qwen/Qwen2-72B", "Qwen/Qwen2-72B-Instruct") and variant.aliases == ()
 
 
 def test_a_family_name_lists_its_releases(bundled):
