@@ -36,7 +36,8 @@ def rate(
         from openscore.rubrics import load_all
 
         rubrics = load_all()
-        cards = [common.with_variants(catalog, common.score_all([entry], r)[0]) for r in rubrics]
+        cards = [common.score_all([entry], r)[0] for r in rubrics]
+        cards[0] = common.with_variants(catalog, cards[0])  # said once, beside the default rubric
         common.emit("rate-all", format, cards=automatic.label(cards, sources=False) if automatic else cards, rubrics=rubrics)
     else:
         chosen = common.load_rubric(rubric)
