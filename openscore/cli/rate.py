@@ -32,7 +32,7 @@ def rate(
         if automatic is None:
             raise
         entry = automatic.entry
-    if rubric == "all":
+    if rubric.lower() == "all":
         from openscore.rubrics import load_all
 
         rubrics = load_all()

@@ -43,6 +43,26 @@ def license_of(result: CriterionResult) -> str:
     return ", ".join(licenses) or "-"
 
 
+def headline(card: Scorecard) -> tuple[str, str]:
+    """What a rubric calls its headline and the card's: ('Verdict', 'open weights'), ('Class', 'Class III'), or ('', '')."""
+    if card.verdict:
+        return "Verdict", card.verdict.label
+    reached = next((t.name for t in card.tiers if t.id == card.tier), None)
+    if card.tiers:
+        return "Class", reached or "none reached"
+    return "", ""
+
+
+def reasons(card: Scorecard) -> list[str]:
+    """Each criterion's reason; one the same as an earlier row's is said as 'as for NAME', not repeated."""
+    seen: dict[str, str] = {}
+    found = []
+    for c in card.criteria:
+        first = seen.setdefault(c.reason, c.name)
+        found.append(c.reason if first == c.name else f"as for {first}: the same artifacts and terms")
+    return found
+
+
 def result(card: Scorecard) -> str:
     """The headline a rubric gives: its verdict, else the tier reached, else '-'."""
     if card.verdict:
@@ -101,7 +121,10 @@ def caveats(card: Scorecard, limit: int = 4) -> tuple[list[tuple[str, str | None
     return lines, left
 
 
-def first_sentence(notes: str, limit: int = 160) -> str:
-    """The first sentence of a note, cut at `limit` characters ('…' marks a cut)."""
+def first_sentence(notes: str, limit: int = 320) -> str:
+    """The first sentence of a note, whole; one longer than `limit` characters ends at a word before it, marked."""
     sentence, dot, _ = " ".join(notes.split()).partition(". ")
-    return _clip(sentence + ("." if dot else ""), limit)
+    sentence += "." if dot else ""
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0] + " [more in the full text]"
