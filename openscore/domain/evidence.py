@@ -114,7 +114,6 @@ class Variant(Strict):
     last_reviewed: dt.date | None = None
     notes: str | None = None
     artifacts: dict[ArtifactKind, Artifact] = {}
-    judgements: dict[Annotated[str, Field(pattern=ID_PATTERN, max_length=100)], Judgement] = {}
 
     @field_validator("type", mode="before")
     @classmethod
@@ -145,6 +144,7 @@ class ModelEntry(Strict):
     last_reviewed: dt.date
     notes: str | None = None
     artifacts: dict[ArtifactKind, Artifact] = {}
+    judgements: dict[Annotated[str, Field(pattern=ID_PATTERN, max_length=100)], Judgement] = {}
     variants: tuple[Variant, ...] = ()
     variant_of: str | None = None  # set by openscore on a variant's effective entry, never in a data file
 
