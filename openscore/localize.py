@@ -27,10 +27,11 @@ def phrase(text: str) -> str:
 
 
 def note(text: str | None, translated: str | None) -> str | None:
-    """A data note in the run's language: its translation under Chinese (None when it has none)."""
+    """A data note in the run's language: its translation under Chinese, else the English note as it is
+    (kept for the machine formats, whose structure never changes; the human formats show it under English only)."""
     if i18n.current() == i18n.DEFAULT:
         return text
-    return translated
+    return translated or text
 
 
 def entry(found: ModelEntry) -> ModelEntry:

@@ -45,6 +45,13 @@ LICENSE_CLASSES = {
     "proprietary": N_("proprietary"),
     "unknown": N_("unknown"),
 }
+# How a family's variants differ (openscore/domain/variants.py says them through the function it is given).
+VARIANTS = (
+    N_("{new} instead of {old}"), N_("under {new} instead of {old}"), N_("no license"), N_("{kinds} {change}"),
+    N_("{counted} of {total} models under more restrictive terms: "), N_("{n} of {total} variants on more open terms: "),
+    N_("{n} of {total} variants on other terms: "), N_("Graded as the family, with notes of their own: "),
+    N_(" ({note})"), N_("Rate one: openscore rate {id}"), N_("{variant}{repos}: {changes}"),
+)
 # The scorer's phrases (openscore/domain/scorer.py says them through the translation function it is given).
 SCORER = (
     N_("released"), N_("partly released"), N_("not released"), N_("not researched yet"), N_("no license stated"),

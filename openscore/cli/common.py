@@ -110,12 +110,15 @@ def with_variants(catalog: Catalog, card: Scorecard) -> Scorecard:
     from openscore.domain import variants
     from openscore.licenses import resolve
 
-    found = variants.differences(entry, resolve)
+    english = i18n.current() == "en"
+    found = variants.differences(entry, resolve, i18n.translate)
     if card.variant_of is None:
-        lines = variants.summary(entry, found)
+        lines = variants.summary(entry, found, i18n.translate, notes=english)
     else:
         own = next((d for d in found if d.variant == card.model_id), None)
-        lines = [f"Variant of {entry.id} ({entry.name})" + (f": {'; '.join(own.changes)}" if own and own.changes else ", graded as the family")]
+        name = entry.name if english else (getattr(entry, "name_zh", None) or entry.name)
+        lines = [_("Variant of {id} ({name})").format(id=entry.id, name=name)
+                 + (_(": {changes}").format(changes=_("; ").join(own.changes)) if own and own.changes else _(", graded as the family"))]
     return dataclasses.replace(card, notes=(*card.notes, *lines)) if lines else card
 
 

@@ -317,7 +317,7 @@ class _CriterionPlan:
             return result
         level = judged.status
         reason = w.judged.format(level=w.level[level], by=judged.by)
-        if judged.notes and w.english:  # a source's notes are English: shown in English output only
+        if judged.notes and (w.english or _chinese(judged.notes)):  # a note in the reason's language only
             reason = w.with_note.format(why=reason, note=_first_sentence(judged.notes))
         flags = result.flags
         if level._value_ != result.level:
@@ -375,7 +375,7 @@ class _CriterionPlan:
                 why = w.with_terms.format(why=why, said=said)
         elif license_text and origin == "artifact":
             why = w.with_license.format(why=why, license=license_text)
-        if status is Level.PARTIAL and fact.notes:
+        if status is Level.PARTIAL and fact.notes and (w.english or _chinese(fact.notes)):  # a note in the reason's language
             why = w.with_note.format(why=why, note=_first_sentence(fact.notes))
         return ArtifactGrade(kind._value_, status._value_, level._value_, license_text, license_class, origin, fact.url,
                              w.kinds.format(kinds=label, why=why))
@@ -399,6 +399,10 @@ def _restrictions(restrictions: tuple[str, ...], w: _Words = _ENGLISH, shown: in
     if len(restrictions) > shown:
         return w.restrictions_more.format(restrictions=w.semicolon.join(restrictions[:shown]), more=len(restrictions) - shown)
     return w.restrictions.format(restrictions=w.semicolon.join(restrictions))
+
+
+def _chinese(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
 def _first_sentence(notes: str, limit: int = 160) -> str:

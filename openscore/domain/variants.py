@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from openscore.domain.artifacts import ArtifactKind
@@ -10,6 +11,11 @@ from openscore.domain.licensing import LicenseClass, LicenseResolver
 
 _RANK = {cls: rank for rank, cls in enumerate(LicenseClass)}  # most open first
 _STATUS = {Status.OPEN: 0, Status.PARTIAL: 1, Status.CLOSED: 2, Status.UNKNOWN: 2}
+Translate = Callable[[str], str]
+
+
+def _same(text: str) -> str:
+    return text
 
 
 @dataclass(frozen=True)
@@ -24,8 +30,9 @@ class Difference:
     notes: str | None
 
 
-def differences(family: ModelEntry, resolve: LicenseResolver) -> list[Difference]:
-    """Every variant of `family`, with the artifacts whose status or applicable license differ from the family's."""
+def differences(family: ModelEntry, resolve: LicenseResolver, tr: Translate = _same) -> list[Difference]:
+    """Every variant of `family`, with the artifacts whose status or applicable license differ from the family's
+    (worded through `tr`, which the CLI hands in to say them in the run's language)."""
     found = []
     for variant in family.variants:
         mine = effective(family, variant)
@@ -35,19 +42,22 @@ def differences(family: ModelEntry, resolve: LicenseResolver) -> list[Difference
             before, after = family.artifact(kind), mine.artifact(kind)
             old, new = family.license_for(kind)[0], mine.license_for(kind)[0]
             if before.status != after.status:
-                changes.setdefault(f"{after.status.value} instead of {before.status.value}", []).append(kind.value)
+                changes.setdefault(tr("{new} instead of {old}").format(new=tr(after.status.value), old=tr(before.status.value)),
+                                   []).append(kind.value)
                 moves.append(_STATUS[after.status] - _STATUS[before.status])
             elif old != new and after.status in (Status.OPEN, Status.PARTIAL):
-                changes.setdefault(f"under {new or 'no license'} instead of {old or 'no license'}", []).append(kind.value)
+                changes.setdefault(tr("under {new} instead of {old}").format(new=new or tr("no license"), old=old or tr("no license")),
+                                   []).append(kind.value)
                 moves.append(_rank(new, resolve) - _rank(old, resolve))
-        worded = tuple(f"{', '.join(kinds)} {change}" for change, kinds in changes.items())
+        worded = tuple(tr("{kinds} {change}").format(kinds=tr(", ").join(kinds), change=change) for change, kinds in changes.items())
         direction = "same" if not worded else "stricter" if any(m > 0 for m in moves) else "looser" if any(m < 0 for m in moves) else "other"
         found.append(Difference(variant.id, variant.name, variant.hf_repos, worded, direction, variant.notes))
     return found
 
 
-def summary(family: ModelEntry, found: list[Difference]) -> list[str]:
-    """Lines for a family's scorecard: how many of its models are on stricter terms, then the other variants."""
+def summary(family: ModelEntry, found: list[Difference], tr: Translate = _same, notes: bool = True) -> list[str]:
+    """Lines for a family's scorecard: how many of its models are on stricter terms, then the other variants
+    (`notes`: whether the variants' own notes, written in English, are shown)."""
     if not found:
         return []
     # Models are counted by Hugging Face repo where the data lists them, else one per variant.
@@ -56,23 +66,25 @@ def summary(family: ModelEntry, found: list[Difference]) -> list[str]:
     stricter = [d for d in found if d.direction == "stricter"]
     if stricter:
         counted = sum(len(d.repos) or 1 for d in stricter)
-        lines.append(f"{counted} of {total} models under more restrictive terms: " + "; ".join(_described(d) for d in stricter))
-    for direction, label in (("looser", "on more open terms"), ("other", "on other terms")):
+        lines.append(tr("{counted} of {total} models under more restrictive terms: ").format(counted=counted, total=total)
+                     + tr("; ").join(_described(d, tr) for d in stricter))
+    for direction, label in (("looser", tr("{n} of {total} variants on more open terms: ")),
+                             ("other", tr("{n} of {total} variants on other terms: "))):
         group = [d for d in found if d.direction == direction]
         if group:
-            lines.append(f"{len(group)} of {len(found)} variants {label}: " + "; ".join(_described(d) for d in group))
+            lines.append(label.format(n=len(group), total=len(found)) + tr("; ").join(_described(d, tr) for d in group))
     same = [d for d in found if d.direction == "same"]
     if same:
-        lines.append("Graded as the family, with notes of their own: " + "; ".join(
-            f"{d.variant}" + (f" ({_first_sentence(d.notes)})" if d.notes else "") for d in same))
+        lines.append(tr("Graded as the family, with notes of their own: ") + tr("; ").join(
+            f"{d.variant}" + (tr(" ({note})").format(note=_first_sentence(d.notes)) if d.notes and notes else "") for d in same))
     first = (stricter or found)[0]
-    lines.append(f"Rate one: openscore rate {first.variant}")
+    lines.append(tr("Rate one: openscore rate {id}").format(id=first.variant))
     return lines
 
 
-def _described(difference: Difference) -> str:
+def _described(difference: Difference, tr: Translate = _same) -> str:
     repos = f" ({', '.join(r.split('/', 1)[1] for r in difference.repos)})" if difference.repos else ""
-    return f"{difference.variant}{repos}: {'; '.join(difference.changes)}"
+    return tr("{variant}{repos}: {changes}").format(variant=difference.variant, repos=repos, changes=tr("; ").join(difference.changes))
 
 
 def _first_sentence(text: str) -> str:

@@ -9,6 +9,9 @@ from openscore.formats import text
 from openscore.formats.escape import markdown as esc
 from openscore.formats.escape import markdown_code as code
 from openscore.formats.interface import Report
+from openscore.formats.text import readable
+from openscore.i18n import _
+from openscore.words import artifact, level
 
 
 def _table(head: list[str], rows: list[list[str]]) -> str:
@@ -21,12 +24,14 @@ def _table(head: list[str], rows: list[list[str]]) -> str:
 def _notes(card: Scorecard) -> str:
     """The card's own notes (variants), the release's notes and every artifact's, in full."""
     lines = [f"- {esc(note)}" for note in card.notes]
-    if card.model_notes:
-        lines.append(f"- **About {esc(card.model_name)}:** {esc(card.model_notes)}")
+    if card.model_notes and readable(card.model_notes):
+        lines.append(_("- **About {name}:** {notes}").format(name=esc(card.model_name), notes=esc(card.model_notes)))
     for note in card.artifact_notes:
-        link = f" (evidence: {esc(note.url)})" if note.url else ""
-        lines.append(f"- **{note.kind.replace('_', ' ')}** ({note.status}): {esc(note.notes)}{link}")
-    return "\n**Notes**\n\n" + "\n".join(lines) + "\n" if lines else ""
+        if not readable(note.notes):
+            continue
+        link = _(" (evidence: {url})").format(url=esc(note.url)) if note.url else ""
+        lines.append(_("- **{kind}** ({status}): {notes}").format(kind=artifact(note.kind), status=level(note.status), notes=esc(note.notes)) + link)
+    return "\n**" + _("Notes") + "**\n\n" + "\n".join(lines) + "\n" if lines else ""
 
 
 class MarkdownFormat:

@@ -131,22 +131,20 @@ class TableFormat:
                         console.print(Text("  ") + line, overflow="ignore", crop=False)
                     console.print()
             notes, left = text.caveats(card)
-            for _, link in notes:
+            for _line, link in notes:
                 if link and link not in links:
                     links.append(link)
             for number, link in enumerate(links, 1):  # whole URLs, never folded, so they stay clickable
                 console.print(Text(f"[{number}] {clean(link)}", style="cyan"), overflow="ignore", crop=False)
             if notes:
-                console.print(Text("Notes from the data", style="bold"))
+                console.print(Text(_("Notes from the data"), style="bold"))
                 for line, link in notes:
                     shown = line + (f" [{links.index(link) + 1}]" if link else "")
-                    for part in textwrap.wrap(shown, max(console.width - 4, 20), initial_indent="  ", subsequent_indent="    ",
-                                          break_long_words=False, break_on_hyphens=False):
+                    for part in _wrap(console, shown):
                         console.print(Text(clean(part)), overflow="fold")
-                more = f"{left} more notes and the full text" if left else "Full text"
-                pointer = f"{more}: openscore rate {card.model_id} --format markdown (or json)"
-                for part in textwrap.wrap(pointer, max(console.width - 4, 20), initial_indent="  ", subsequent_indent="    ",
-                                          break_long_words=False, break_on_hyphens=False):
+                more = _("{n} more notes and the full text").format(n=left) if left else _("Full text")
+                pointer = _("{more}: openscore rate {id} --format markdown (or json)").format(more=more, id=card.model_id)
+                for part in _wrap(console, pointer):
                     console.print(Text(clean(part), style="dim"), overflow="fold")
 
     def _rate_all(self, report: Report, console: Console) -> None:
@@ -288,3 +286,12 @@ def _tier_name(card: Scorecard) -> str:
     if current() == "en" or not card.tier:
         return card.tier or "-"
     return next((t.name for t in card.tiers if t.id == card.tier), card.tier)
+
+
+def _wrap(console: Console, line: str) -> list[str]:
+    """A note wrapped to the console, indented (2, then 4); by display cells under Chinese, where characters are wide."""
+    width = max(console.width - 4, 20)
+    if current() == "en":
+        return textwrap.wrap(line, width, initial_indent="  ", subsequent_indent="    ", break_long_words=False, break_on_hyphens=False)
+    parts = Text(line).wrap(console, width)
+    return [("  " if index == 0 else "    ") + part.plain.rstrip() for index, part in enumerate(parts)]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from openscore.domain.artifacts import ArtifactKind, ContentType
 from openscore.domain.scorecard import CriterionResult, Scorecard
-from openscore.i18n import _
+from openscore.i18n import _, current
+from openscore.words import artifact as artifact_word
 from openscore.words import level as level_word
 
 SYMBOLS = {"open": "●", "partial": "◐", "closed": "○", "unknown": "?"}
@@ -163,19 +164,31 @@ def caveats(card: Scorecard, limit: int = 4) -> tuple[list[tuple[str, str | None
     """The data's notes, shortened, for beneath a table: the release's, then the unreleased or partly released
     artifacts' (those a verdict turns on first). Each as (line, evidence url); and how many were left out."""
     lines: list[tuple[str, str | None]] = []
-    if card.model_notes:
+    if card.model_notes and readable(card.model_notes):
         lines.append((first_sentence(card.model_notes), None))
-    said = sorted((n for n in card.artifact_notes if n.status != "open"), key=lambda n: _FIRST.index(n.kind) if n.kind in _FIRST else 9)
+    notes = [n for n in card.artifact_notes if readable(n.notes)]
+    said = sorted((n for n in notes if n.status != "open"), key=lambda n: _FIRST.index(n.kind) if n.kind in _FIRST else 9)
     shown = said[: max(limit - len(lines), 0)]
-    lines += [(f"{n.kind.replace('_', ' ')} ({n.status}): {first_sentence(n.notes)}", n.url) for n in shown]
-    left = len(said) - len(shown) + sum(1 for n in card.artifact_notes if n.status == "open")
+    lines += [(_("{kind} ({status}): {note}").format(kind=artifact_word(n.kind), status=level_word(n.status), note=first_sentence(n.notes)),
+               n.url) for n in shown]
+    left = len(said) - len(shown) + sum(1 for n in notes if n.status == "open")
     return lines, left
+
+
+def readable(note: str | None) -> bool:
+    """Whether a note from the data is in the run's language: any note in English; only a Chinese one
+    (its `notes_zh`) in Chinese, where an English note is left to `--lang en` and the machine formats."""
+    if not note:
+        return False
+    return current() == "en" or any("\u3400" <= ch <= "\u9fff" for ch in note)
 
 
 def first_sentence(notes: str, limit: int = 320) -> str:
     """The first sentence of a note, whole; one longer than `limit` characters ends at a word before it, marked."""
-    sentence, dot, _ = " ".join(notes.split()).partition(". ")
+    sentence, dot, _rest = " ".join(notes.split()).partition(". ")
     sentence += "." if dot else ""
+    if "。" in sentence:  # Chinese: up to the first full stop
+        sentence = sentence.partition("。")[0] + "。"
     if len(sentence) <= limit:
         return sentence
-    return sentence[:limit].rsplit(" ", 1)[0] + " [more in the full text]"
+    return sentence[:limit].rsplit(" ", 1)[0] + " " + _("[more in the full text]")

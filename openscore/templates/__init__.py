@@ -18,7 +18,6 @@ HERE = Path(__file__).resolve().parent
 def environment() -> jinja2.Environment:
     """Every template autoescaped, whatever its extension, and every value shown made safe (`safe_text`);
     undefined names are errors."""
-    from openscore import i18n
     from openscore.words import artifact
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE), autoescape=True, undefined=jinja2.StrictUndefined,

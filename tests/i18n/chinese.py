@@ -39,6 +39,10 @@ def allowed_strings() -> tuple[str, ...]:
             found.add(getattr(entry.licenses, key) or "")
         for artifact in entry.artifacts.values():
             found.add(artifact.license or "")
+        for variant in getattr(entry, "variants", ()):
+            found.update((variant.id, variant.name, *variant.aliases, *variant.hf_repos))
+            found.update(repo.split("/", 1)[1] for repo in variant.hf_repos)
+        found.update(repo.split("/", 1)[1] for repo in entry.hf_repos)
     data = index()
     for key, record in data["curated"].items():
         found.update((key, record["name"], record.get("spdx") or "", record.get("scancode") or ""))
