@@ -9,6 +9,7 @@ from typing import Any
 from openscore.checks.inputs import DataInput
 from openscore.checks.options import Options
 from openscore.errors import Problem
+from openscore.i18n import _
 
 FIELDS = ("released", "last_reviewed")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -24,13 +25,15 @@ def check(data: DataInput, options: Options) -> list[Problem]:
             path = (*base, name)
             value = as_date(raw[name])
             if value is None:
-                found.append(data.source.problem(path, f"{label}: {name} {_show(raw[name])} is not a date; write YYYY-MM-DD"))
+                found.append(data.source.problem(path, _("{label}: {name} {value} is not a date; write YYYY-MM-DD").format(
+                    label=label, name=name, value=_show(raw[name]))))
             elif value > options.today:
-                found.append(data.source.problem(path, f"{label}: {name} {value} is in the future"))
+                found.append(data.source.problem(path, _("{label}: {name} {value} is in the future").format(label=label, name=name, value=value)))
             elif name == "last_reviewed" and options.max_age and (options.today - value).days > options.max_age:
                 age = (options.today - value).days
                 found.append(data.source.problem(
-                    path, f"{label}: last reviewed {value}, {age} days ago (more than {options.max_age}); check the facts again",
+                    path, _("{label}: last reviewed {value}, {age} days ago (more than {limit}); check the facts again").format(
+                        label=label, value=value, age=age, limit=options.max_age),
                     severity="warning"))
     return found
 

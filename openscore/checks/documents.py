@@ -6,6 +6,7 @@ from openscore.checks.inputs import DataInput
 from openscore.domain.artifacts import ContentType
 from openscore.domain.evidence import ModelEntry, Status
 from openscore.errors import Problem
+from openscore.i18n import _
 
 _RELEASED = (Status.OPEN, Status.PARTIAL)
 
@@ -18,7 +19,8 @@ def check(data: DataInput) -> list[Problem]:
         if missing:
             found.append(data.source.problem(
                 ("models", index, "artifacts"),
-                f"{entry.id}: no license recorded for released {', '.join(missing)} (MOF counts them as not open)",
+                _("{id}: no license recorded for released {kinds} (MOF counts them as not open)").format(
+                    id=entry.id, kinds=", ".join(missing)),
                 severity="warning"))
     return found
 

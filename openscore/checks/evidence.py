@@ -5,6 +5,8 @@ from __future__ import annotations
 from openscore.checks.inputs import DataInput
 from openscore.domain.evidence import Status
 from openscore.errors import Problem
+from openscore.i18n import _
+from openscore.words import level
 
 _NEEDS_URL = (Status.OPEN, Status.PARTIAL)
 
@@ -20,6 +22,7 @@ def check(data: DataInput) -> list[Problem]:
         owners += [(v.id, ("models", index, "variants", i), v.artifacts) for i, v in enumerate(entry.variants)]
         for owner, base, artifacts in owners:
             found += [data.source.problem((*base, "artifacts", kind.value),
-                                          f"{owner}: {kind.value} is {artifact.status.value} but has no evidence url")
+                                          _("{owner}: {kind} is {status} but has no evidence url").format(
+                                              owner=owner, kind=kind.value, status=level(artifact.status.value)))
                       for kind, artifact in artifacts.items() if artifact.status in _NEEDS_URL and not artifact.url]
     return found

@@ -7,6 +7,7 @@ from typing import TextIO
 
 from openscore.checks.runner import Outcome
 from openscore.errors import Problem
+from openscore.i18n import _, current, ngettext
 from openscore.textsafe import clean, line
 
 
@@ -16,16 +17,27 @@ def render(outcome: Outcome, fmt: str, out: TextIO) -> None:
         out.write("\n")
         return
     for finding in outcome.findings:
-        out.write((annotation(finding) if fmt == "github" else line(str(finding))) + "\n")
+        out.write((annotation(finding) if fmt == "github" else line(shown(finding))) + "\n")
     out.write(summary(outcome) + "\n")
 
 
 def summary(outcome: Outcome) -> str:
     errors, warnings = outcome.count("error"), outcome.count("warning")
-    files = f"{len(outcome.files)} file{'s' * (len(outcome.files) != 1)}"
+    files = ngettext("{n} file", "{n} files", len(outcome.files)).format(n=len(outcome.files))
     if not errors and not warnings:
-        return f"openscore validate: {files} checked, no problems"
-    return f"openscore validate: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in {files}"
+        return _("openscore validate: {files} checked, no problems").format(files=files)
+    return _("openscore validate: {errors}, {warnings} in {files}").format(
+        errors=ngettext("{n} error", "{n} errors", errors).format(n=errors),
+        warnings=ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings), files=files)
+
+
+def shown(finding: Problem) -> str:
+    """`file:line:column: severity: message`, the severity in the run's language."""
+    if current() == "en":
+        return str(finding)
+    where = ":".join(str(p) for p in (finding.file, finding.line, finding.column) if p is not None)
+    severity = _("warning") if finding.severity == "warning" else _("error")
+    return f"{where}: {severity}: {finding.message}" if where else f"{severity}: {finding.message}"
 
 
 def annotation(finding: Problem) -> str:

@@ -9,6 +9,8 @@ from openscore.checks.inputs import DataInput
 from openscore.domain.evidence import Status
 from openscore.domain.rubric import RANK, Level, Rubric
 from openscore.errors import Problem
+from openscore.i18n import _
+from openscore.words import level as level_word
 
 NO_LICENSE = "LicenseRef-scancode-no-license"  # what `none`, `unlicensed` and `no license` resolve to
 _RELEASED = (Status.OPEN, Status.PARTIAL)
@@ -16,23 +18,29 @@ _RELEASED = (Status.OPEN, Status.PARTIAL)
 
 def check(data: DataInput, rubric: Rubric, resolve: Callable[[str], Any]) -> list[Problem]:
     """A warning for each open or partial artifact without a license (on it or release-wide), with its grade under `rubric`."""
+    from openscore.domain.rubric import localized
+    from openscore.i18n import current
+
+    rubric = localized(rubric, current())  # criterion names in the run's language
     found = []
     for index, entry in data.entries():
         for kind, artifact in entry.artifacts.items():
             if artifact.status not in _RELEASED:
                 continue
-            text, _ = entry.license_for(kind)
+            text, _origin = entry.license_for(kind)
             record = resolve(text) if text else None
             if record is not None and record.key != NO_LICENSE:
                 continue
             grades = _grades(rubric, kind, artifact.status, record)
             if not grades:
                 continue
-            stated = f"its license is '{text}', that is none" if text else "no license is stated"
+            stated = _("its license is '{license}', that is none").format(license=text) if text else _("no license is stated")
             found.append(data.source.problem(
                 ("models", index, "artifacts", kind.value),
-                f"{entry.id}: {kind.value} is {artifact.status.value} but {stated}: graded as {grades} by the {rubric.id} rubric; "
-                f"give the artifact a license (or the entry one under licenses:)",
+                _("{id}: {kind} is {status} but {stated}: graded as {grades} by the {rubric} rubric; "
+                  "give the artifact a license (or the entry one under licenses:)").format(
+                    id=entry.id, kind=kind.value, status=level_word(artifact.status.value), stated=stated, grades=grades,
+                    rubric=rubric.id),
                 severity="warning"))
     return found
 
@@ -55,6 +63,6 @@ def _grades(rubric: Rubric, kind: Any, status: Status, record: Any) -> str:
         levels.append((criterion.name, min(level, status, key=RANK.__getitem__)))
     if not levels:
         return ""
-    if len({level for _, level in levels}) == 1:
-        return levels[0][1].value
-    return ", ".join(f"{level.value} for {name}" for name, level in levels)
+    if len({level for _name, level in levels}) == 1:
+        return level_word(levels[0][1].value)
+    return _(", ").join(_("{level} for {criterion}").format(level=level_word(level.value), criterion=name) for name, level in levels)

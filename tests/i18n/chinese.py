@@ -14,6 +14,7 @@ import functools
 import re
 
 from openscore.domain.artifacts import ArtifactKind, ContentType
+from openscore.domain.evidence import ModelType
 from openscore.domain.licensing import LicenseClass
 from openscore.domain.rubric import Basis, Combine, Level
 
@@ -53,7 +54,7 @@ def allowed_strings() -> tuple[str, ...]:
         rubric = load_rubric(name)
         found.update((rubric.id, rubric.version, *(c.id for c in rubric.criteria), *(v.id for v in rubric.verdicts),
                       *(t.id for t in rubric.tiers)))
-    for enum in (ArtifactKind, ContentType, LicenseClass, Basis, Combine, Level):
+    for enum in (ArtifactKind, ContentType, LicenseClass, Basis, Combine, Level, ModelType):
         found.update(member.value for member in enum)
     found.update(_kept_by_translations(i18n))
     return tuple(sorted((s for s in found if s and WORD.search(s)), key=len, reverse=True))
