@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from openscore import rubrics
+from openscore import i18n, rubrics
 from openscore.checks import git
 from openscore.checks.inputs import display
 from openscore.domain.evidence import ModelEntry, expand
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
 from openscore.domain.scorer import Scorer
+from openscore.i18n import _, ngettext
 from openscore.sources.datafile import DataFile, check_text, load_entries
 
 
@@ -60,12 +61,18 @@ def between(data: Sequence[Path], rubric_files: Sequence[Path], base: str | None
     new_entries = expand(load_entries([DataFile(path) for path in data]))  # variants are graded, so compared, too
     old_entries, notes = _old_entries(data, sha, label)
     old_entries = expand(old_entries)
+    from openscore import localize
+    from openscore.domain.rubric import localized
+
+    old_entries, new_entries = [localize.entry(e) for e in old_entries], [localize.entry(e) for e in new_entries]
+    resolve, tr = localize.resolver(resolve), localize.translator()
     results = []
     for path in rubric_files:
         new_rubric = rubrics.load_rubric(str(path))
         old_rubric, note = _old_rubric(path, sha, label, new_rubric) if _inside(path, repo) else (new_rubric, None)
-        old = list(map(Scorer(old_rubric, resolve), old_entries))
-        new = list(map(Scorer(new_rubric, resolve), new_entries))
+        old_rubric, new_rubric = localized(old_rubric, i18n.current()), localized(new_rubric, i18n.current())
+        old = list(map(Scorer(old_rubric, resolve, tr), old_entries))
+        new = list(map(Scorer(new_rubric, resolve, tr), new_entries))
         results.append(RubricChanges(new_rubric, compare(old, new), note))
     return Diff(label, sha, tuple(results), tuple(notes))
 
@@ -112,13 +119,16 @@ def _old_entries(data: Sequence[Path], sha: str, label: str) -> tuple[list[Model
     for path in data:
         text = git.show(sha, path)
         if text is None:
-            notes.append(f"{display(path)} is not in {label}: every entry in it counts as added")
+            notes.append(_("{path} is not in {base}: every entry in it counts as added").format(path=display(path), base=label))
             continue
         checked = check_text(text, f"{sha[:12]}:{display(path)}")
         entries += checked.valid()
         skipped = len(checked.entries) - len(checked.valid())
         if skipped:
-            notes.append(f"{display(path)} in {label}: left out {skipped} entr{'ies' if skipped > 1 else 'y'} that do not validate")
+            notes.append(ngettext("{path} in {base}: left out {n} entry that does not validate",
+                                  "{path} in {base}: left out {n} entries that do not validate", skipped).format(
+                path=display(path), base=label, n=skipped) if i18n.current() != "en" else
+                f"{display(path)} in {label}: left out {skipped} entr{'ies' if skipped > 1 else 'y'} that do not validate")
     return entries, notes
 
 
@@ -131,8 +141,9 @@ def _old_rubric(path: Path, sha: str, label: str, current: Rubric) -> tuple[Rubr
     """The rubric at `sha`; the current one (with a note) when it was not there or did not validate."""
     text = git.show(sha, path)
     if text is None:
-        return current, f"{display(path)} is not in {label}: both sides are scored with the current rubric"
-    old, _, _ = rubrics.check_text(text, f"{sha[:12]}:{display(path)}")
+        return current, _("{path} is not in {base}: both sides are scored with the current rubric").format(path=display(path), base=label)
+    old, _source, _problems = rubrics.check_text(text, f"{sha[:12]}:{display(path)}")
     if old is None:
-        return current, f"{display(path)} in {label} does not validate: both sides are scored with the current rubric"
+        return current, _("{path} in {base} does not validate: both sides are scored with the current rubric").format(
+            path=display(path), base=label)
     return old, None

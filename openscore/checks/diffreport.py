@@ -12,9 +12,11 @@ from openscore.domain.scorecard import Scorecard
 from openscore.formats import text
 from openscore.formats.escape import markdown as esc
 from openscore.formats.escape import markdown_code as code
+from openscore.i18n import N_, _, current
 from openscore.textsafe import clean
 
-HEAD = ("Model", "Change", "Result", "Score", "Criteria")
+HEAD = (N_("Model"), N_("Change"), N_("Result"), N_("Score"), N_("Criteria"))
+CHANGES = {"added": N_("added"), "removed": N_("removed"), "changed": N_("changed")}
 
 
 def render(diff: Diff, fmt: str, out: TextIO) -> None:
@@ -22,13 +24,13 @@ def render(diff: Diff, fmt: str, out: TextIO) -> None:
 
 
 def title(diff: Diff) -> str:
-    return f"Score changes against {diff.base} ({diff.commit[:12]})"
+    return _("Score changes against {base} ({commit})").format(base=diff.base, commit=diff.commit[:12])
 
 
 def _cells(change: ModelChange) -> list[str]:
     """Model, change, result, score and criteria as words: 'old → new' where they differ."""
-    return [f"{change.model_name} ({change.model_id})", change.change, _sides(change, text.result), _sides(change, text.score),
-            "; ".join(_criterion(c) for c in change.criteria)]
+    return [f"{change.model_name} ({change.model_id})", _(CHANGES[change.change]), _sides(change, text.result),
+            _sides(change, text.score), _("; ").join(_criterion(c) for c in change.criteria)]
 
 
 def _sides(change: ModelChange, show: Callable[[Scorecard], str]) -> str:
@@ -38,9 +40,9 @@ def _sides(change: ModelChange, show: Callable[[Scorecard], str]) -> str:
 
 def _criterion(c: CriterionChange) -> str:
     def side(level: str | None, points: float | None) -> str:
-        return "not in rubric" if level is None else f"{text.level(level)} ({text.number(points or 0)})"
+        return _("not in rubric") if level is None else f"{text.level(level)} ({text.number(points or 0)})"
 
-    return f"{c.name}: {side(c.old_level, c.old_points)} → {side(c.new_level, c.new_points)}"
+    return _("{criterion}: {old} → {new}").format(criterion=c.name, old=side(c.old_level, c.old_points), new=side(c.new_level, c.new_points))
 
 
 def _unchanged(diff: Diff) -> list[RubricChanges]:
@@ -52,6 +54,10 @@ def _table(diff: Diff, out: TextIO) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    if current() == "zh":
+        from openscore.formats import cjk
+
+        cjk.install()
     console = Console(file=out, highlight=False, soft_wrap=False, markup=False, emoji=False)
     console.print(Text(clean(title(diff)), style="bold"))
     for note in diff.notes:
@@ -59,15 +65,15 @@ def _table(diff: Diff, out: TextIO) -> None:
     for changes in diff.rubrics:
         if not changes.models and not changes.note:
             continue
-        console.print(Text(clean(f"\n{changes.rubric.name} (rubric {changes.rubric.id})"), style="bold"))
+        console.print(Text(clean("\n" + _("{name} (rubric {id})").format(name=changes.rubric.name, id=changes.rubric.id)), style="bold"))
         if changes.note:
             console.print(Text(clean(changes.note), style="dim"))
         if not changes.models:
-            console.print("no changes")
+            console.print(_("no changes"))
             continue
         table = Table(show_lines=True)
         for name in HEAD:
-            table.add_column(name, overflow="fold")
+            table.add_column(_(name), overflow="fold")
         for change in changes.models:
             table.add_row(*(Text(clean(cell)) for cell in _cells(change)))
         console.print(table)
@@ -77,23 +83,23 @@ def _table(diff: Diff, out: TextIO) -> None:
 def _footer(diff: Diff) -> str:
     quiet = [r.rubric.id for r in _unchanged(diff)]
     if len(quiet) == len(diff.rubrics):
-        return "No score or verdict changes."
-    return f"No changes under: {', '.join(quiet)}." if quiet else ""
+        return _("No score or verdict changes.")
+    return _("No changes under: {rubrics}.").format(rubrics=", ".join(quiet)) if quiet else ""
 
 
 def _markdown(diff: Diff, out: TextIO) -> None:
-    lines = [f"### Score changes against {esc(diff.base)} ({code(diff.commit[:12])})"]
+    lines = ["### " + _("Score changes against {base} ({commit})").format(base=esc(diff.base), commit=code(diff.commit[:12]))]
     lines += ["", *(f"> {esc(note)}" for note in diff.notes)] if diff.notes else []
     for changes in diff.rubrics:
         if not changes.models and not changes.note:
             continue
-        lines += ["", f"#### {esc(changes.rubric.name)} (rubric {code(changes.rubric.id)})", ""]
+        lines += ["", "#### " + _("{name} (rubric {id})").format(name=esc(changes.rubric.name), id=code(changes.rubric.id)), ""]
         if changes.note:
             lines += [f"> {esc(changes.note)}", ""]
         if not changes.models:
-            lines.append("No changes.")
+            lines.append(_("No changes."))
             continue
-        lines += ["| " + " | ".join(HEAD) + " |", "|" + "---|" * len(HEAD)]
+        lines += ["| " + " | ".join(_(h) for h in HEAD) + " |", "|" + "---|" * len(HEAD)]
         lines += ["| " + " | ".join(_cell(v) for v in _cells(change)) + " |" for change in changes.models]
     footer = _footer(diff)
     out.write("\n".join([*lines, *(["", esc(footer)] if footer else [])]) + "\n")

@@ -6,6 +6,7 @@ import subprocess
 from pathlib import Path
 
 from openscore.errors import OpenscoreError
+from openscore.i18n import _
 
 MAIN_BRANCHES = ("main", "origin/main")
 
@@ -36,7 +37,7 @@ def default_base(repo: Path) -> tuple[str, str]:
     for branch in MAIN_BRANCHES:
         result = _git(repo, "merge-base", "HEAD", branch)
         if result.returncode == 0:
-            return result.stdout.decode().strip(), f"the merge base with {branch}"
+            return result.stdout.decode().strip(), _("the merge base with {branch}").format(branch=branch)
     return "HEAD", "HEAD"
 
 

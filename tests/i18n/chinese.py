@@ -32,7 +32,9 @@ def allowed_strings() -> tuple[str, ...]:
     from openscore.rubrics import available, load_rubric
 
     found: set[str] = {"openscore", "ScanCode"}
-    for entry in load_catalog(None).entries:
+    from openscore.resources import bundled
+
+    for entry in load_catalog([bundled("data") / "models.yaml"]).entries:  # the bundled data, whatever the working directory
         found.update((entry.id, entry.name, entry.organization, entry.family, *entry.aliases, *entry.hf_repos))
         for field in ("name_zh", "organization_zh"):
             found.add(getattr(entry, field, None) or "")
