@@ -18,7 +18,7 @@ from openscore.domain.evidence import ModelType
 from openscore.domain.licensing import LicenseClass
 from openscore.domain.rubric import Basis, Combine, Level
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z'’]*(?!\w)")  # a word, not the unit of a number (7B, A14B)
 URL = re.compile(r"https?://\S+")
 OPTION = re.compile(r"--[a-z][a-z-]*")
 PHRASE = re.compile(r"[A-Za-z][A-Za-z0-9'’ .$>/-]*[A-Za-z0-9]|[A-Za-z]")
@@ -73,8 +73,12 @@ def _kept_by_translations(i18n) -> set[str]:
     catalog = gettext.translation(i18n.DOMAIN, i18n.LOCALE_DIR, languages=["zh"])
     texts = [t for pair in catalog._catalog.items() for t in pair[1:]]  # type: ignore[attr-defined]
     texts += list(index().get("zh", {}).values())
+    from openscore.cli.common import load_catalog
+    from openscore.resources import bundled
     from openscore.rubrics import available, load_rubric
 
+    for entry in load_catalog([bundled("data") / "models.yaml"]).entries:  # the data's own Chinese texts
+        texts += [entry.notes_zh or "", *(a.notes_zh or "" for a in entry.artifacts.values())]
     for name in available():
         rubric = load_rubric(name)
         for obj in (rubric, *rubric.criteria, *rubric.verdicts, *rubric.tiers, *rubric.substitutions):
