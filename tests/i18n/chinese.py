@@ -21,7 +21,7 @@ from openscore.domain.rubric import Basis, Combine, Level
 WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z'’]*(?!\w)")  # a word, not the unit of a number (7B, A14B)
 URL = re.compile(r"https?://\S+")
 OPTION = re.compile(r"--[a-z][a-z-]*")
-PHRASE = re.compile(r"[A-Za-z][A-Za-z0-9'’ .$>/-]*[A-Za-z0-9]|[A-Za-z]")
+PHRASE = re.compile(r"(?<!\w)(?:[A-Za-z][A-Za-z0-9'’ .$>/-]*[A-Za-z0-9]|[A-Za-z])")
 
 
 @functools.cache
