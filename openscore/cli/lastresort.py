@@ -62,7 +62,7 @@ def prepare_streams() -> None:
     if fd == 1:
         out.flush()
         sys.stdout = io.TextIOWrapper(io.BufferedWriter(_Stdout(fd)), encoding=out.encoding, errors="replace",
-                                      line_buffering=out.line_buffering)
+                                      line_buffering=bool(out.line_buffering))
     err = sys.stderr
     if err is not None and hasattr(err, "reconfigure"):
         err.reconfigure(errors="replace")
