@@ -35,7 +35,7 @@ def sync(data: common.DataOption = None, jobs: JobsOption = 16, refresh: Refresh
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    entries = [e for e in common.load_catalog(data).entries if e.hf_repos]
+    entries = [e for e in common.load_catalog(data, ["curated"]).entries if e.hf_repos]
     repos = list(dict.fromkeys(r for e in entries for r in e.hf_repos))
     client = make_client(refresh, cache_dir)
     columns = (TextColumn("Hub sync"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"))

@@ -17,10 +17,11 @@ def list_models(
     min_score: Annotated[Optional[float], typer.Option("--min-score", help="Only models scoring at least this.")] = None,  # noqa: UP045
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
+    source: common.SourceOption = None,
     format: common.FormatOption = common.OutputFormat.table,
 ) -> None:
     """List every model as a leaderboard, highest score first."""
-    catalog = common.load_catalog(data)
+    catalog = common.load_catalog(data, source)
     chosen = common.load_rubric(rubric)
     if verdict and verdict not in {v.id for v in chosen.verdicts}:
         known = ", ".join(v.id for v in chosen.verdicts)
@@ -30,7 +31,7 @@ def list_models(
         if (org is None or e.organization.lower() == org.lower()) and (family is None or e.family == family.lower())
     ]
     cards = [
-        c for c in common.score_all(entries, chosen)
+        c for c in common.score_all(entries, chosen, catalog)
         if (verdict is None or (c.verdict and c.verdict.id == verdict)) and (min_score is None or c.score >= min_score)
     ]
     cards.sort(key=lambda c: (-c.score, c.model_id))

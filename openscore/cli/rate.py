@@ -14,6 +14,7 @@ def rate(
     model: Annotated[str, typer.Argument(help="Model id, alias or Hugging Face repo id (any case).")],
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
+    source: common.SourceOption = None,
     format: common.FormatOption = common.OutputFormat.table,
     hub: Annotated[bool, typer.Option("--hub", help="Also check the entry against its Hugging Face Hub repos; exit 1 where they disagree.")] = False,
     refresh: hub_cmd.RefreshOption = False,
@@ -24,7 +25,7 @@ def rate(
     `--rubric all` rates it under every installed rubric, side by side. A Hugging Face repo id
     that is not in the data file gets an automatic assessment from Hub evidence alone.
     """
-    catalog = common.load_catalog(data)
+    catalog = common.load_catalog(data, source)
     try:
         entry, automatic = catalog.find(model), None
     except common.UnknownModel:
@@ -36,11 +37,11 @@ def rate(
         from openscore.rubrics import load_all
 
         rubrics = load_all()
-        cards = [common.score_all([entry], r)[0] for r in rubrics]
+        cards = [common.score_all([entry], r, None if automatic else catalog)[0] for r in rubrics]
         common.emit("rate-all", format, cards=automatic.label(cards, sources=False) if automatic else cards, rubrics=rubrics)
     else:
         chosen = common.load_rubric(rubric)
-        cards = common.score_all([entry], chosen)
+        cards = common.score_all([entry], chosen, None if automatic else catalog)
         common.emit("rate", format, chosen, automatic.label(cards) if automatic else cards)
     if hub and automatic is None:
         hub_cmd.check_entry(entry, refresh, cache_dir)

@@ -51,6 +51,21 @@ class Verdict:
 
 
 @dataclass(slots=True)
+class CardSource:
+    """Where the graded facts came from: the source's name, what it is, the record, the snapshot; its notice if unreviewed."""
+
+    name: str
+    database: str
+    record: str | None
+    snapshot: str | None
+    snapshot_date: str | None
+    reviewed: bool
+    notice: str | None = None
+    license: str | None = None
+    attribution: str | None = None
+
+
+@dataclass(slots=True)
 class Scorecard:
     model_id: str
     model_name: str
@@ -66,6 +81,7 @@ class Scorecard:
     criteria: tuple[CriterionResult, ...]
     automatic: bool = False
     notes: tuple[str, ...] = field(default=())
+    source: CardSource | None = None
 
     def criterion(self, criterion_id: str) -> CriterionResult:
         return next(c for c in self.criteria if c.id == criterion_id)
