@@ -22,6 +22,8 @@ from openscore.formats.interface import Report, View
 
 if TYPE_CHECKING:
     from openscore.sources.catalog import SourceCatalog
+else:
+    SourceCatalog = Any
 
 
 class OutputFormat(str, Enum):

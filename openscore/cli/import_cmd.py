@@ -1,8 +1,9 @@
-"""`openscore import mof|eosai FILE_OR_DIR...`: other openness databases' records as openscore data."""
+"""`openscore import FMT FILE_OR_DIR...`: other openness databases' records as openscore data, one subcommand per importer."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -20,16 +21,16 @@ ReviewedOption = Annotated[
 ]
 
 
-@common.reports_errors
-def mof(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None) -> None:
-    """Model Openness Tool records (isitopen.ai, MOF 1.0): one entry per record, every component and license."""
-    _run("mof", paths, out, reviewed)
+def _command(fmt: str, title: str, help_text: str) -> Callable[..., None]:
+    """The `openscore import FMT` command of one importer (the registry names it; `_run` does the work)."""
 
+    @common.reports_errors
+    def command(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None) -> None:
+        _run(fmt, paths, out, reviewed)
 
-@common.reports_errors
-def eosai(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None) -> None:
-    """Opening up ChatGPT / European Open Source AI Index records: one entry per project, all 14 dimensions."""
-    _run("eosai", paths, out, reviewed)
+    command.__name__ = fmt.replace("-", "_")
+    command.__doc__ = help_text or f"{title} records as openscore entries."
+    return command
 
 
 def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | None) -> None:
@@ -56,6 +57,10 @@ def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | 
 
 
 def register(app: typer.Typer) -> None:
-    import_app.command()(mof)
-    import_app.command()(eosai)
+    """One subcommand per importer in the registry (`openscore.sources.importers.FORMATS`); its help is the module's summary."""
+    from openscore.sources.importers import FORMATS
+
+    for fmt, title in FORMATS.items():
+        import_app.command(fmt)(_command(fmt, title, f"{title} records (files, or directories of them) as openscore entries "
+                                                     "(YAML): one entry per record, every artifact with its source."))
     app.add_typer(import_app, name="import")

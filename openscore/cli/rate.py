@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -16,6 +17,7 @@ def rate(
     data: common.DataOption = None,
     source: common.SourceOption = None,
     format: common.FormatOption = common.OutputFormat.table,
+    sources: Annotated[bool, typer.Option("--sources", help="What every source says, artifact by artifact (≠: they disagree).")] = False,
     hub: Annotated[bool, typer.Option("--hub", help="Also check the entry against its Hugging Face Hub repos; exit 1 where they disagree.")] = False,
     refresh: hub_cmd.RefreshOption = False,
     cache_dir: hub_cmd.CacheDirOption = None,
@@ -33,6 +35,13 @@ def rate(
         if automatic is None:
             raise
         entry = automatic.entry
+    if sources and automatic is None:
+        from openscore.cli.sources_cmd import side_by_side
+        from openscore.formats import sources as views
+
+        fmt = format.value if format.value in views.NAMES else "table"
+        views.side_by_side(side_by_side(catalog, entry), fmt, sys.stdout)
+        return
     if rubric == "all":
         from openscore.rubrics import load_all
 

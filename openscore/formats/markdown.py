@@ -27,6 +27,8 @@ class MarkdownFormat:
         for card in report.cards:
             parts.append(f"### {card.model_name} (`{card.model_id}`)\n\n"
                          f"**{text.verdict(card)}** · score {text.score(card)} · rubric {card.rubric_id} {card.rubric_version}\n")
+            if card.source and card.source.notice:
+                parts.append(f"> {_cell(card.source.notice[0].upper() + card.source.notice[1:])}.\n")
             rows = [[c.name, text.level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
                      text.license_of(c), c.reason, text.evidence(c)] for c in card.criteria]
             parts.append(_table(["Criterion", "Grade", "Points", "License", "Reason", "Evidence"], rows))
@@ -46,14 +48,21 @@ class MarkdownFormat:
             rows.append([name, *(text.level(c.criterion(criterion.id).level) for c in cards)])
         rows.append(["**Score**", *(text.score(c) for c in cards)])
         rows.append(["**Verdict**", *(text.verdict(c) for c in cards)])
-        return _table(["Criterion", *(f"`{c.model_id}`" for c in cards)], rows)
+        notes = "".join(f"\n> {_cell(n)}\n" for n in text.notices(cards))
+        return _table(["Criterion", *(f"`{c.model_id}`" for c in cards)], rows) + notes
 
     def _list(self, report: Report) -> str:
         criteria = report.rubric.criteria if report.rubric else ()
+        sourced = any(card.source and card.source.name != "curated" for card in report.cards)
         rows = [[rank, f"`{card.model_id}`", card.organization, text.number(card.score), text.verdict(card),
+                 *((card.source.name if card.source else "-",) if sourced else ()),
                  *(text.SYMBOLS[card.criterion(c.id).level] for c in criteria)]
                 for rank, card in enumerate(report.cards, 1)]
-        return _table(["#", "Model", "Organization", "Score", "Verdict", *(c.name for c in criteria)], rows)
+        head = ["#", "Model", "Organization", "Score", "Verdict", *(("Source",) if sourced else ()), *(c.name for c in criteria)]
+        credits = "".join(f"\n- `{name}` ({license}): {_cell(credit)}" for name, license, credit in text.attributions(report.cards))
+        note = ("\n> Rows whose Source is not `curated` are that database's facts, not reviewed by openscore.\n" + credits + "\n"
+                if sourced else "")
+        return _table(head, rows) + note
 
     def _rubric(self, report: Report) -> str:
         rubric = report.rubric

@@ -38,6 +38,9 @@ class TableFormat:
             console.print(title)
             if card.automatic:
                 console.print(Text("Automatic assessment from Hugging Face Hub evidence only.", style="italic"))
+            notice = card.source.notice if card.source else None
+            if notice:
+                console.print(Text(notice[0].upper() + notice[1:] + ".", style="italic yellow"))
             verdict = card.verdict
             console.print(Text.assemble("Verdict: ", (verdict.label if verdict else "-", "bold"),
                                         f" · score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}"))
@@ -47,6 +50,8 @@ class TableFormat:
                 mark = "reached" if tier.reached else f"{tier.progress:.0%}"
                 console.print(f"  {tier.name}: {mark}")
             for note in card.notes:
+                if note == notice:
+                    continue
                 console.print(Text(f"  {note}", style="dim"))
             table = Table(show_lines=True, expand=False)
             for name in ("Criterion", "Grade", "Points", "License", "Reason", "Evidence"):
@@ -101,11 +106,14 @@ class TableFormat:
             table.add_row("  Tier", *((c.tier or "-") for c in cards))
         console.print(table)
         console.print(Text("≠ marks criteria where the models differ. ● open ◐ partial ○ closed ? unknown", style="dim"))
+        for notice in text.notices(cards):
+            console.print(Text(notice, style="italic yellow"))
 
     def _list(self, report: Report, console: Console) -> None:
         criteria = report.rubric.criteria if report.rubric else ()
         table = Table(title=f"rubric {report.rubric.id} {report.rubric.version}" if report.rubric else None)
-        for name in ("#", "Model", "Organization", "Score", "Verdict"):
+        sourced = any(card.source and card.source.name != "curated" for card in report.cards)
+        for name in ("#", "Model", "Organization", "Score", "Verdict", *(("Source",) if sourced else ())):
             table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in ("#", "Model", "Score"))
         compact = len(criteria) > 8  # frameworks with many criteria: one strip of symbols, in rubric order
         for criterion in () if compact else criteria:
@@ -116,11 +124,15 @@ class TableFormat:
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
-            table.add_row(str(rank), card.model_id, card.organization, text.number(card.score), text.verdict(card), *cells)
+            where = (card.source.name if card.source else "-",) if sourced else ()
+            table.add_row(str(rank), card.model_id, card.organization, text.number(card.score), text.verdict(card), *where, *cells)
         console.print(table)
         if compact:
             console.print(Text(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", style="dim"))
         console.print(Text(f"{len(report.cards)} models. ● open ◐ partial ○ closed ? unknown", style="dim"))
+        if sourced:
+            console.print(Text("Rows from a database (Source other than curated) are its facts, not reviewed by openscore; "
+                               "`openscore sources` credits each.", style="dim"))
 
     def _rubric(self, report: Report, console: Console) -> None:
         rubric = report.rubric
