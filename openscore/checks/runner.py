@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openscore.checks import dates, evidence, licenses, names, rubric
+from openscore.checks import dates, evidence, licenses, links, names, rubric
 from openscore.checks.inputs import DataInput, Kind, RubricInput, display, read
 from openscore.checks.options import Options
 from openscore.errors import OpenscoreError, Problem
@@ -37,6 +37,7 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options) -> Outcome:
     for item in data:
         found += check_data(item, options)
     found += names.check(data)
+    found += links.check(data)
     for item in loaded:
         if isinstance(item, RubricInput):
             found += [*item.problems, *rubric.check(item)]

@@ -69,6 +69,8 @@ class GlobalLicenses(Strict):
 
 
 RepoId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")]
+# A record of a bundled database, `SOURCE:ID` (`mot:llama-3-8b`): the same release, where matching cannot tell.
+RecordRef = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*:[a-z0-9][a-z0-9._-]*$", max_length=200)]
 
 
 class ModelEntry(Strict):
@@ -86,6 +88,7 @@ class ModelEntry(Strict):
     last_reviewed: dt.date
     notes: str | None = None
     artifacts: dict[ArtifactKind, Artifact] = {}
+    same_as: tuple[RecordRef, ...] = ()
 
     @field_validator("type", mode="before")
     @classmethod

@@ -147,7 +147,11 @@ def parse(text: bytes, name: str, path: Path) -> tuple[dict[str, Any], tuple[Mod
         records = tuple(str(item["record"]) for item in document["entries"])
         entries = tuple(ModelEntry.model_validate(item["entry"]) for item in document["entries"])
     except (KeyError, TypeError, ValueError) as exc:
-        reason = exc.errors(include_url=False)[0]["msg"] if isinstance(exc, ValidationError) else f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, ValidationError):
+            first = exc.errors(include_url=False)[0]
+            reason = f"{'.'.join(map(str, first['loc']))}: {first['msg']}"
+        else:
+            reason = f"{type(exc).__name__}: {exc}"
         raise _bad(name, path, f"is corrupt ({reason})") from None
     return meta, entries, records
 

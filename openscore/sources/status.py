@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from openscore.errors import OpenscoreError
 from openscore.sources.catalog import SourceCatalog
-from openscore.sources.registry import CURATED
+from openscore.sources.registry import CURATED, database
 
 _QUOTED = re.compile(r"'[^']*'")
 
@@ -50,7 +50,8 @@ def statuses(catalog: SourceCatalog) -> list[SourceStatus]:
                 error = "could not be read"
             except OpenscoreError as exc:
                 error = "; ".join(p.message for p in exc.problems)
-            found.append(SourceStatus(db.name, db.name, None, None, None, None, None, path, 0, 0, (), 0, error))
+            spec = database(db.name)
+            found.append(SourceStatus(db.name, spec.title, spec.license, spec.attribution, spec.repository, None, None, path, 0, 0, (), 0, error))
             continue
         meta = db.meta  # type: ignore[attr-defined]
         reasons = Counter(_QUOTED.sub("'…'", why) for _, why in meta.skipped)
