@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 FORMAT = b"openscore-validated-1\n"
 KEEP = 64  # inputs remembered per directory; the least recently written go first
+MAX_BYTES = 512 * 2**20  # a cache file larger than this is not read
 _MODEL_MODULES = ("openscore.domain.artifacts", "openscore.domain.evidence", "openscore.domain.licensing", "openscore.domain.rubric")
 _PACKAGE = Path(__file__).resolve().parent
 # The code that decides what a valid file is: an edit to any of it (a checkout, a new release) misses.
@@ -30,8 +31,9 @@ _SOURCES = ("domain/artifacts.py", "domain/evidence.py", "domain/licensing.py", 
 _STANDARD = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"), ("datetime", "timedelta")}
 
 
-def cached(kind: str, path: Path, text: bytes, build: Callable[[], T]) -> T:
-    """`build()`'s result for the input `text` read from `path`, from the cache when it holds one."""
+def cached(kind: str, path: Path, text: bytes, build: Callable[[], T], valid: Callable[[Any], bool] = lambda value: True) -> T:
+    """`build()`'s result for the input `text` read from `path`, from the cache when it holds one that is `valid`
+    (of the shape `build` returns: a file of the right header but another shape is a miss)."""
     if os.environ.get("OPENSCORE_NO_CACHE"):
         return build()
     try:
@@ -40,8 +42,11 @@ def cached(kind: str, path: Path, text: bytes, build: Callable[[], T]) -> T:
     except (OSError, RuntimeError):
         return build()
     found = _read(file, key)
-    if found is not None:
-        return found
+    try:
+        if found is not None and valid(found):
+            return found  # type: ignore[no-any-return]
+    except Exception:
+        pass
     value = build()
     _write(file, key, value)
     return value
@@ -82,31 +87,28 @@ def _pydantic_version() -> str:
 
 
 def _read(file: Path, key: bytes) -> Any:
+    from openscore.fileio import read_limited
+
     try:
-        with open(file, "rb") as handle:
-            if handle.read(len(FORMAT)) != FORMAT or handle.readline() != key:
-                return None
-            return _Unpickler(io.BytesIO(handle.read())).load()
+        data = read_limited(file, MAX_BYTES, follow_symlinks=False)
+        if not data.startswith(FORMAT + key):
+            return None
+        stream = io.BytesIO(data)
+        stream.seek(len(FORMAT) + len(key))
+        return _Unpickler(stream).load()
     except Exception:  # a missing, partial, corrupt or foreign file is a miss
         return None
 
 
 def _write(file: Path, key: bytes, value: Any) -> None:
     """Write to a temporary file beside the target, then rename it over: readers never see half a file."""
-    import tempfile
+    from openscore.fileio import sweep_temporaries, write_atomic
 
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(FORMAT + key)
-                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, file)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(file, FORMAT + key + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         _prune(file.parent)
+        sweep_temporaries(file.parent)
     except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         pass  # a cache that cannot be written only costs time
 
@@ -115,6 +117,11 @@ def _prune(folder: Path) -> None:
     entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns)
     for stale in entries[:-KEEP]:
         stale.unlink(missing_ok=True)
+
+
+def whole(model: Any) -> bool:
+    """True when an unpickled pydantic model has every field (a forged pickle may leave some out)."""
+    return type(model).model_fields.keys() <= model.__dict__.keys()
 
 
 class _Unpickler(pickle.Unpickler):

@@ -10,6 +10,9 @@ from typing import TextIO
 from openscore.checks.changes import CriterionChange, Diff, ModelChange, RubricChanges
 from openscore.domain.scorecard import Scorecard
 from openscore.formats import text
+from openscore.formats.escape import markdown as esc
+from openscore.formats.escape import markdown_code as code
+from openscore.textsafe import clean
 
 HEAD = ("Model", "Change", "Result", "Score", "Criteria")
 
@@ -47,17 +50,18 @@ def _unchanged(diff: Diff) -> list[RubricChanges]:
 def _table(diff: Diff, out: TextIO) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    console = Console(file=out, highlight=False, soft_wrap=False, markup=False)
-    console.print(title(diff), style="bold")
+    console = Console(file=out, highlight=False, soft_wrap=False, markup=False, emoji=False)
+    console.print(Text(clean(title(diff)), style="bold"))
     for note in diff.notes:
-        console.print(note, style="dim")
+        console.print(Text(clean(note), style="dim"))
     for changes in diff.rubrics:
         if not changes.models and not changes.note:
             continue
-        console.print(f"\n{changes.rubric.name} (rubric {changes.rubric.id})", style="bold")
+        console.print(Text(clean(f"\n{changes.rubric.name} (rubric {changes.rubric.id})"), style="bold"))
         if changes.note:
-            console.print(changes.note, style="dim")
+            console.print(Text(clean(changes.note), style="dim"))
         if not changes.models:
             console.print("no changes")
             continue
@@ -65,9 +69,9 @@ def _table(diff: Diff, out: TextIO) -> None:
         for name in HEAD:
             table.add_column(name, overflow="fold")
         for change in changes.models:
-            table.add_row(*_cells(change))
+            table.add_row(*(Text(clean(cell)) for cell in _cells(change)))
         console.print(table)
-    console.print(_footer(diff))
+    console.print(Text(clean(_footer(diff))))
 
 
 def _footer(diff: Diff) -> str:
@@ -78,25 +82,25 @@ def _footer(diff: Diff) -> str:
 
 
 def _markdown(diff: Diff, out: TextIO) -> None:
-    lines = [f"### Score changes against {diff.base} (`{diff.commit[:12]}`)"]
-    lines += ["", *(f"> {note}" for note in diff.notes)] if diff.notes else []
+    lines = [f"### Score changes against {esc(diff.base)} ({code(diff.commit[:12])})"]
+    lines += ["", *(f"> {esc(note)}" for note in diff.notes)] if diff.notes else []
     for changes in diff.rubrics:
         if not changes.models and not changes.note:
             continue
-        lines += ["", f"#### {changes.rubric.name} (rubric `{changes.rubric.id}`)", ""]
+        lines += ["", f"#### {esc(changes.rubric.name)} (rubric {code(changes.rubric.id)})", ""]
         if changes.note:
-            lines += [f"> {changes.note}", ""]
+            lines += [f"> {esc(changes.note)}", ""]
         if not changes.models:
             lines.append("No changes.")
             continue
         lines += ["| " + " | ".join(HEAD) + " |", "|" + "---|" * len(HEAD)]
         lines += ["| " + " | ".join(_cell(v) for v in _cells(change)) + " |" for change in changes.models]
     footer = _footer(diff)
-    out.write("\n".join([*lines, *(["", footer] if footer else [])]) + "\n")
+    out.write("\n".join([*lines, *(["", esc(footer)] if footer else [])]) + "\n")
 
 
 def _cell(value: str) -> str:
-    return value.replace("|", "\\|").replace("\n", " ") or " "
+    return esc(value) or " "
 
 
 def _json(diff: Diff, out: TextIO) -> None:
@@ -119,6 +123,7 @@ def _json(diff: Diff, out: TextIO) -> None:
             for r in diff.rubrics
         ],
     }
-    json.dump(document, out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    from openscore.textsafe import json_text
+
+    out.write(json_text(json.dumps(document, indent=2, ensure_ascii=False)) + "\n")
 

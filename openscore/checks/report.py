@@ -7,6 +7,7 @@ from typing import TextIO
 
 from openscore.checks.runner import Outcome
 from openscore.errors import Problem
+from openscore.textsafe import clean, line
 
 
 def render(outcome: Outcome, fmt: str, out: TextIO) -> None:
@@ -15,7 +16,7 @@ def render(outcome: Outcome, fmt: str, out: TextIO) -> None:
         out.write("\n")
         return
     for finding in outcome.findings:
-        out.write((annotation(finding) if fmt == "github" else str(finding)) + "\n")
+        out.write((annotation(finding) if fmt == "github" else line(str(finding))) + "\n")
     out.write(summary(outcome) + "\n")
 
 
@@ -36,7 +37,7 @@ def annotation(finding: Problem) -> str:
 
 
 def _escape(value: str, property_: bool = False) -> str:
-    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    value = clean(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return value.replace(":", "%3A").replace(",", "%2C") if property_ else value
 
 

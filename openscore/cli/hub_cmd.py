@@ -44,11 +44,11 @@ def sync(data: common.DataOption = None, jobs: JobsOption = 16, refresh: Refresh
         task = progress.add_task("", total=len(repos))
         results = client.get_many(repos, jobs, lambda repo, _: progress.update(task, advance=1, description=repo))
     origins = [r.origin for r in results.values() if not isinstance(r, Exception)]
-    typer.echo(f"Synced {_count(len(repos), 'repo')} of {_count(len(entries), 'entry')} from {client.settings.endpoint}: "
+    common.say(f"Synced {_count(len(repos), 'repo')} of {_count(len(entries), 'entry')} from {client.settings.endpoint}: "
                f"{origins.count('hub')} fetched, {origins.count('cache')} fresh in the cache, {origins.count('stale')} stale, "
-               f"{len(repos) - len(origins)} failed.")
+               f"{len(repos) - len(origins)} failed.", err=False)
     found, failed = compare(entries, results)
-    _print_findings(found, failed, results, print_line=typer.echo)
+    _print_findings(found, failed, results, print_line=lambda line: common.say(line, err=False))
     _finish(client, found, failed)
 
 
@@ -60,16 +60,16 @@ def assess(model: str, refresh: bool, cache_dir: Path | None) -> Assessment | No
     from openscore.licenses import resolve
     from openscore.sources.hub.assess import Assessment, entry_from_hub
     from openscore.sources.hub.client import age
-    from openscore.sources.hub.model import REPO_ID
+    from openscore.sources.hub.model import is_repo_id
 
     repo = model.strip().removeprefix("https://huggingface.co/").strip("/")
-    if not REPO_ID.match(repo):
+    if not is_repo_id(repo):
         return None
     client = make_client(refresh, cache_dir)
     fetched = client.get(repo)
     for warning in (fetched.warning, client.cache_warning):
         if warning:
-            typer.echo(f"openscore: warning: {warning}", err=True)
+            common.say(f"openscore: warning: {warning}")
     hub = fetched.model
     revision = f"revision {hub.sha[:12]}, " if hub.sha else ""
     about = (f"Hub evidence: {hub.repo_id} at {client.settings.endpoint} ({revision}fetched "
@@ -81,14 +81,14 @@ def check_entry(entry: ModelEntry, refresh: bool, cache_dir: Path | None) -> Non
     """`rate MODEL --hub`: compare a curated entry with its Hub repos, report on stderr.
     Exit 1 when the Hub disagrees, 3 when a repo could not be checked."""
     if not entry.hf_repos:
-        typer.echo(f"openscore: {entry.id} names no Hugging Face repo (hf_repos); nothing to check on the Hub", err=True)
+        common.say(f"openscore: {entry.id} names no Hugging Face repo (hf_repos); nothing to check on the Hub")
         return
     client = make_client(refresh, cache_dir)
     results = client.get_many(entry.hf_repos, jobs=4)
     found, failed = compare([entry], results)
     if not found and not failed:
-        typer.echo(f"openscore: the Hub agrees with the data file on {entry.id} ({_count(len(entry.hf_repos), 'repo')} checked)", err=True)
-    _print_findings(found, failed, results, print_line=lambda line: typer.echo(f"openscore: {line.strip()}", err=True))
+        common.say(f"openscore: the Hub agrees with the data file on {entry.id} ({_count(len(entry.hf_repos), 'repo')} checked)")
+    _print_findings(found, failed, results, print_line=lambda line: common.say(f"openscore: {line.strip()}"))
     _finish(client, found, failed)
 
 
@@ -135,7 +135,7 @@ def _finish(client: HubClient, found: list[Discrepancy], failed: list[str]) -> N
     from openscore.errors import EXIT_FINDINGS, EXIT_HUB
 
     if client.cache_warning:
-        typer.echo(f"openscore: warning: {client.cache_warning}", err=True)
+        common.say(f"openscore: warning: {client.cache_warning}")
     if failed or found:
         raise typer.Exit(EXIT_HUB if failed else EXIT_FINDINGS)
 

@@ -40,18 +40,17 @@ def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | 
 
     report = run(fmt, paths, reviewed.date() if reviewed else None)
     for problem in report.problems:
-        typer.echo(f"openscore: {problem}", err=True)
+        common.say(f"openscore: {problem}")
     if report.imported:
         text = report.yaml()
         if out is None:
             typer.echo(text, nl=False)
         else:
-            try:
-                out.write_text(text, encoding="utf-8")
-            except OSError as exc:
-                raise common.OpenscoreError(f"cannot write {out}: {exc.strerror or exc}") from None
-    typer.echo(f"openscore: imported {len(report.imported)} of {report.records} record(s)"
-               + (f" to {out}" if out and report.imported else ""), err=True)
+            from openscore.cli.report import write_file
+
+            write_file(out, text)
+    common.say(f"openscore: imported {len(report.imported)} of {report.records} record(s)"
+               + (f" to {out}" if out and report.imported else ""))
     if report.failed or any(p.severity == "error" for p in report.problems):
         raise typer.Exit(EXIT_USAGE)
 

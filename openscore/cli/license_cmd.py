@@ -63,8 +63,9 @@ def _print_json(document: dict[str, Any]) -> None:
     import json
 
     from openscore.formats.document import SCHEMA_VERSION
+    from openscore.textsafe import json_text
 
-    typer.echo(json.dumps({"openscore": SCHEMA_VERSION, **document}, indent=2, ensure_ascii=False))
+    typer.echo(json_text(json.dumps({"openscore": SCHEMA_VERSION, **document}, indent=2, ensure_ascii=False)))
 
 
 def _cell(record: LicenseRecord, name: str) -> str:
@@ -104,7 +105,9 @@ def _print_record(record: LicenseRecord) -> None:
     from openscore.formats.table import make_console
 
     console = make_console()
-    console.print(Text.assemble((record.key, "bold"), f" · {record.name}"))
+    from openscore.textsafe import line
+
+    console.print(Text.assemble((line(record.key), "bold"), f" · {line(record.name)}"))
     yes_no = {True: "yes", False: "no"}
     facts = [
         ("class", record.license_class.value),

@@ -33,13 +33,16 @@ def report(
     entries = catalog.entries
     boards = [Board(r, sorted(common.score_all(entries, r, catalog), key=lambda c: (-c.percent, c.model_id))) for r in chosen.values()]
     write_file(html, page(boards, max((e.last_reviewed for e in entries), default=None)))
-    typer.echo(f"openscore: wrote {html}: {len(entries)} model(s) under {', '.join(chosen)}", err=True)
+    common.say(f"openscore: wrote {html}: {len(entries)} model(s) under {', '.join(chosen)}")
 
 
 def write_file(path: Path, text: str) -> None:
-    """Write `text` to `path`; an unwritable path is a one-line error."""
+    """Write `text` to `path` whole or not at all (a symlink there is replaced, not followed);
+    an unwritable path is a one-line error."""
+    from openscore.fileio import write_atomic
+
     try:
-        path.write_text(text, encoding="utf-8")
+        write_atomic(path, text)
     except OSError as exc:
         raise common.OpenscoreError(f"cannot write {path}: {exc.strerror or exc}") from None
 

@@ -6,12 +6,23 @@ import csv
 from typing import TextIO
 
 from openscore.formats import text
+from openscore.formats.escape import csv_cell as cell
 from openscore.formats.interface import Report
+
+
+class _Writer:
+    """csv.writer whose rows go through `cell`."""
+
+    def __init__(self, out: TextIO):
+        self._writer = csv.writer(out, lineterminator="\n")
+
+    def writerow(self, row: list[object]) -> None:
+        self._writer.writerow([cell(v) for v in row])
 
 
 class CsvFormat:
     def render(self, report: Report, out: TextIO) -> None:
-        writer = csv.writer(out, lineterminator="\n")
+        writer = _Writer(out)
         if report.view in ("rubric", "rubrics"):
             writer.writerow(["rubric", "criterion", "name", "weight", "artifacts", "combine"])
             for rubric in report.rubrics or [report.rubric]:

@@ -14,7 +14,9 @@ class JsonFormat:
         # (whose encoder is pure Python); the text is the same: 2-space indent, UTF-8, keys in order.
         import orjson
 
-        data = orjson.dumps(document.build(report, card_data=_as_is), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+        from openscore.textsafe import json_bytes
+
+        data = json_bytes(orjson.dumps(document.build(report, card_data=_as_is), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
         buffer = getattr(out, "buffer", None)
         if buffer is not None and (out.encoding or "").lower().replace("-", "") == "utf8":
             out.flush()  # what was written as text goes first

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from openscore.formats.document import SCHEMA_VERSION
+from openscore.formats.escape import markdown as esc
+from openscore.formats.escape import markdown_code as code
 from openscore.sources.disagreements import SideBySide
 from openscore.sources.status import SourceStatus
 
@@ -37,21 +39,20 @@ def sources(rows: Sequence[SourceStatus], fmt: str, out: TextIO) -> None:
     if fmt == "markdown":
         out.write("| Source | What | License | Snapshot | Records | Converted | Linked |\n|---|---|---|---|---|---|---|\n")
         for r in rows:
-            snapshot = f"{r.date} `{(r.commit or '')[:12]}`" if r.upstream else "-"
-            out.write(f"| `{r.name}` | {_md(r.what)} | {r.license or '-'} | {snapshot} | {r.records} | {r.converted} | {r.linked} |\n")
+            snapshot = f"{esc(r.date or '')} {code((r.commit or '')[:12])}" if r.upstream and r.commit else "-"
+            out.write(f"| {code(r.name)} | {esc(r.what)} | {esc(r.license or '-')} | {snapshot} | {r.records} | {r.converted} | {r.linked} |\n")
         credits = [r for r in rows if r.attribution]
         if credits:
-            out.write("\n" + "".join(f"- `{r.name}`: {_md(r.attribution or '')}\n" for r in credits))
+            out.write("\n" + "".join(f"- {code(r.name)}: {esc(r.attribution or '')}\n" for r in credits))
         return
-    from rich.text import Text
 
-    from openscore.formats.table import make_console
+    from openscore.formats.table import _t, make_console
 
     console = make_console(out)
     for head, body in lines:
-        console.print(Text(head, style="bold"))
+        console.print(_t(head, "bold"))
         for line in body:
-            console.print(Text(f"  {line}"))
+            console.print(_t(f"  {line}"))
 
 
 def side_by_side(view: SideBySide, fmt: str, out: TextIO) -> None:
@@ -60,7 +61,7 @@ def side_by_side(view: SideBySide, fmt: str, out: TextIO) -> None:
         _json({"openscore": SCHEMA_VERSION, "kind": "sources-side-by-side", **_sbs(view)}, out)
         return
     if fmt == "markdown":
-        out.write(f"### {_md(view.name)} (`{view.release}`) in every source\n\n")
+        out.write(f"### {esc(view.name)} ({code(view.release)}) in every source\n\n")
         out.write(_md_table(view))
         return
     _table([view], out, only_disagreements=False)
@@ -76,7 +77,7 @@ def diff(views: Sequence[SideBySide], fmt: str, out: TextIO) -> None:
         out.write(f"# Where the sources disagree\n\n{len(views)} linked release(s), "
                   f"{sum(len(v.disagreements) for v in views)} artifact(s).\n\n")
         for view in views:
-            out.write(f"## {_md(view.name)} (`{view.release}`)\n\n{_md_table(view, only_disagreements=True)}\n")
+            out.write(f"## {esc(view.name)} ({code(view.release)})\n\n{_md_table(view, only_disagreements=True)}\n")
         return
     _table(views, out, only_disagreements=True)
     from rich.text import Text
@@ -97,40 +98,40 @@ def _table(views: Sequence[SideBySide], out: TextIO, only_disagreements: bool) -
     from rich.table import Table
     from rich.text import Text
 
-    from openscore.formats.table import make_console
+    from openscore.formats.table import _t, make_console
 
     console = make_console(out)
     for view in views:
-        console.print(Text.assemble((view.name, "bold"), f" ({view.release})"))
+        console.print(Text.assemble(_t(view.name, "bold"), _t(f" ({view.release})")))
         for m in view.members:
             snapshot = f", snapshot {m.provenance.snapshot_date}" if m.provenance.snapshot_date else ""
             how = f", linked by {m.linked_by}" if m.linked_by not in ("curated", "alone", "") else ""
-            console.print(Text(f"  {m.name}: {m.provenance.database}{snapshot}"
-                               f"{', record ' + m.provenance.record if m.provenance.record else ''}{how}", style="dim"))
+            console.print(_t(f"  {m.name}: {m.provenance.database}{snapshot}"
+                             f"{', record ' + m.provenance.record if m.provenance.record else ''}{how}", "dim"))
         table = Table(show_lines=False)
         table.add_column("Artifact")
         for m in view.members:
-            table.add_column(m.name, overflow="fold")
+            table.add_column(_t(m.name), overflow="fold")
         for row in view.disagreements if only_disagreements else view.rows:
             mark = "≠ " if row.differs else "  "
-            table.add_row(Text(mark + row.kind, style="bold" if row.differs else ""), *(_said(s) for s in row.said))
+            table.add_row(Text(mark + row.kind, style="bold" if row.differs else ""), *(_t(_said(s)) for s in row.said))
         console.print(table)
         links = [(m.name, row.kind, s.url) for row in view.rows for m, s in zip(view.members, row.said, strict=True)
                  if s is not None and s.url and (row.differs or not only_disagreements)]
         if not only_disagreements and len(view.members) < 2:
             console.print(Text("No other source records this release.", style="dim"))
         for name, kind, url in links if not only_disagreements else []:
-            console.print(Text(f"  {name} {kind}: {url}", style="cyan"), overflow="ignore", crop=False)
+            console.print(_t(f"  {name} {kind}: {url}", "cyan"), overflow="ignore", crop=False)
     if not only_disagreements:
         console.print(Text("≠ marks artifacts where the sources disagree (status, or the license that applies).", style="dim"))
 
 
 def _md_table(view: SideBySide, only_disagreements: bool = False) -> str:
-    head = "| Artifact | " + " | ".join(f"`{m.name}`" for m in view.members) + " |\n"
+    head = "| Artifact | " + " | ".join(code(m.name) for m in view.members) + " |\n"
     head += "|---|" + "---|" * len(view.members) + "\n"
     rows = view.disagreements if only_disagreements else view.rows
     body = "".join(f"| {'**' + row.kind + '** ≠' if row.differs else row.kind} | "
-                   + " | ".join(_md(_said(s)) + (f" [↗]({s.url})" if s and s.url else "") for s in row.said) + " |\n" for row in rows)
+                   + " | ".join(esc(_said(s)) + (f" [↗]({esc(s.url)})" if s and s.url else "") for s in row.said) + " |\n" for row in rows)
     return head + body
 
 
@@ -146,10 +147,6 @@ def _sbs(view: SideBySide, only_disagreements: bool = False) -> dict[str, Any]:
                        "said": {m.name: (dataclasses.asdict(s) if s else None) for m, s in zip(view.members, row.said, strict=True)}}
                       for row in rows],
     }
-
-
-def _md(value: str) -> str:
-    return value.replace("|", "\\|").replace("\n", " ")
 
 
 def _json(data: Any, out: TextIO) -> None:

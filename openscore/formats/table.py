@@ -11,15 +11,22 @@ from rich.text import Text
 
 from openscore.formats import text
 from openscore.formats.interface import Report
+from openscore.textsafe import clean, clip
 
 PIPED_WIDTH = 120  # when stdout is a file or pipe and COLUMNS is unset
+CELL_LIMIT = 2_000  # characters of one untrusted value shown in a table: folding is superlinear in a cell's length
+
+
+def _t(value: object, style: str = "") -> Text:
+    """Untrusted text as rich Text: never markup, control characters shown as placeholders, bounded length."""
+    return Text(clip(clean(str(value)), CELL_LIMIT), style=style)
 
 
 def make_console(out: TextIO | None = None) -> Console:
     """A console for `out` (stdout by default): 120 columns when piped and COLUMNS is unset."""
-    console = Console(file=out, highlight=False, soft_wrap=False)
+    console = Console(file=out, highlight=False, soft_wrap=False, markup=False, emoji=False)
     if not console.is_terminal and "COLUMNS" not in os.environ:
-        console = Console(file=out, highlight=False, soft_wrap=False, width=PIPED_WIDTH)
+        console = Console(file=out, highlight=False, soft_wrap=False, markup=False, emoji=False, width=PIPED_WIDTH)
     return console
 
 
@@ -34,64 +41,64 @@ class TableFormat:
 
     def _rate(self, report: Report, console: Console) -> None:
         for card in report.cards:
-            title = Text.assemble((card.model_name, "bold"), f" ({card.model_id}) · {card.organization}")
+            title = Text.assemble(_t(card.model_name, "bold"), _t(f" ({card.model_id}) · {card.organization}"))
             console.print(title)
             if card.automatic:
                 console.print(Text("Automatic assessment from Hugging Face Hub evidence only.", style="italic"))
             notice = card.source.notice if card.source else None
             if notice:
-                console.print(Text(notice[0].upper() + notice[1:] + ".", style="italic yellow"))
+                console.print(_t(notice[0].upper() + notice[1:] + ".", "italic yellow"))
             verdict = card.verdict
-            console.print(Text.assemble("Verdict: ", (verdict.label if verdict else "-", "bold"),
-                                        f" · score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}"))
+            console.print(Text.assemble("Verdict: ", _t(verdict.label if verdict else "-", "bold"),
+                                        _t(f" · score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}")))
             if verdict:
-                console.print(Text(verdict.description, style="dim"))
+                console.print(_t(verdict.description, "dim"))
             for tier in card.tiers:
                 mark = "reached" if tier.reached else f"{tier.progress:.0%}"
-                console.print(f"  {tier.name}: {mark}")
+                console.print(_t(f"  {tier.name}: {mark}"))
             for note in card.notes:
                 if note == notice:
                     continue
-                console.print(Text(f"  {note}", style="dim"))
+                console.print(_t(f"  {note}", "dim"))
             table = Table(show_lines=True, expand=False)
             for name in ("Criterion", "Grade", "Points", "License", "Reason", "Evidence"):
                 table.add_column(name, overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"))
             links: list[str] = []
             for c in card.criteria:
-                reason = Text(c.reason)
+                reason = _t(c.reason)
                 for flag in c.flags:
-                    reason.append(f"\n⚑ {flag}", style="magenta")
+                    reason.append_text(_t(f"\n⚑ {flag}", "magenta"))
                 link = text.evidence(c)
                 if link and link not in links:
                     links.append(link)
-                table.add_row(c.name, _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                              text.license_of(c), reason, f"[{links.index(link) + 1}]" if link else "-")
+                table.add_row(_t(c.name), _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
+                              _t(text.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-")
             console.print(table)
             for number, link in enumerate(links, 1):  # whole URLs, never folded, so they stay clickable
-                console.print(Text(f"[{number}] {link}", style="cyan"), overflow="ignore", crop=False)
+                console.print(Text(f"[{number}] {clean(link)}", style="cyan"), overflow="ignore", crop=False)
 
     def _rate_all(self, report: Report, console: Console) -> None:
         card0 = report.cards[0]
-        console.print(Text.assemble((card0.model_name, "bold"), f" ({card0.model_id}) · {card0.organization} · under every rubric"))
+        console.print(Text.assemble(_t(card0.model_name, "bold"), _t(f" ({card0.model_id}) · {card0.organization} · under every rubric")))
         table = Table(show_lines=True, expand=True)
         for name, ratio in (("Rubric", 2), ("Result", 2), ("Score", None), ("Why", 6)):
             table.add_column(name, overflow="fold", ratio=ratio, no_wrap=ratio is None)
         for rubric, card in zip(report.rubrics, report.cards, strict=True):
-            table.add_row(Text.assemble((rubric.id, "bold"), f" {rubric.version}", (f"\n{rubric.name}", "dim")),
-                          Text(text.result(card), style="bold"), f"{text.score(card)}\n{card.percent:g}%", "\n".join(text.why(card)))
+            table.add_row(Text.assemble(_t(rubric.id, "bold"), _t(f" {rubric.version}"), _t(f"\n{rubric.name}", "dim")),
+                          _t(text.result(card), "bold"), f"{text.score(card)}\n{card.percent:g}%", _t("\n".join(text.why(card))))
         console.print(table)
         if not card0.automatic:  # an automatic assessment is rated by its repo id, not this id
-            console.print(Text(f"Details: openscore rate {card0.model_id} --rubric NAME", style="dim"))
+            console.print(_t(f"Details: openscore rate {card0.model_id} --rubric NAME", "dim"))
 
     def _compare(self, report: Report, console: Console) -> None:
         cards = list(report.cards)
-        table = Table(title=f"rubric {report.rubric.id} {report.rubric.version}" if report.rubric else None)
+        table = Table(title=_t(f"rubric {report.rubric.id} {report.rubric.version}") if report.rubric else None)
         table.add_column("Criterion")
         for card in cards:
-            table.add_column(card.model_id, overflow="fold")
+            table.add_column(_t(card.model_id), overflow="fold")
         for criterion in report.rubric.criteria if report.rubric else ():
             differ = text.differs(cards, criterion.id)
-            label = Text(("≠ " if differ else "  ") + criterion.name, style="bold" if differ else "")
+            label = _t(("≠ " if differ else "  ") + criterion.name, "bold" if differ else "")
             cells = []
             for card in cards:
                 result = card.criterion(criterion.id)
@@ -101,34 +108,34 @@ class TableFormat:
             table.add_row(label, *cells)
         table.add_section()
         table.add_row(Text("  Score", style="bold"), *(Text(text.score(c), style="bold") for c in cards))
-        table.add_row(Text("  Verdict", style="bold"), *(text.verdict(c) for c in cards))
+        table.add_row(Text("  Verdict", style="bold"), *(_t(text.verdict(c)) for c in cards))
         if any(c.tiers for c in cards):
-            table.add_row("  Tier", *((c.tier or "-") for c in cards))
+            table.add_row("  Tier", *(_t(c.tier or "-") for c in cards))
         console.print(table)
         console.print(Text("≠ marks criteria where the models differ. ● open ◐ partial ○ closed ? unknown", style="dim"))
         for notice in text.notices(cards):
-            console.print(Text(notice, style="italic yellow"))
+            console.print(_t(notice, "italic yellow"))
 
     def _list(self, report: Report, console: Console) -> None:
         criteria = report.rubric.criteria if report.rubric else ()
-        table = Table(title=f"rubric {report.rubric.id} {report.rubric.version}" if report.rubric else None)
+        table = Table(title=_t(f"rubric {report.rubric.id} {report.rubric.version}") if report.rubric else None)
         sourced = any(card.source and card.source.name != "curated" for card in report.cards)
         for name in ("#", "Model", "Organization", "Score", "Verdict", *(("Source",) if sourced else ())):
             table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in ("#", "Model", "Score"))
         compact = len(criteria) > 8  # frameworks with many criteria: one strip of symbols, in rubric order
         for criterion in () if compact else criteria:
-            table.add_column(criterion.name, justify="center")
+            table.add_column(_t(criterion.name), justify="center")
         if compact:
             table.add_column("Criteria", no_wrap=True)
         for rank, card in enumerate(report.cards, 1):
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
-            where = (card.source.name if card.source else "-",) if sourced else ()
-            table.add_row(str(rank), card.model_id, card.organization, text.number(card.score), text.verdict(card), *where, *cells)
+            where = (_t(card.source.name if card.source else "-"),) if sourced else ()
+            table.add_row(str(rank), _t(card.model_id), _t(card.organization), text.number(card.score), _t(text.verdict(card)), *where, *cells)
         console.print(table)
         if compact:
-            console.print(Text(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", style="dim"))
+            console.print(_t(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", "dim"))
         console.print(Text(f"{len(report.cards)} models. ● open ◐ partial ○ closed ? unknown", style="dim"))
         if sourced:
             console.print(Text("Rows from a database (Source other than curated) are its facts, not reviewed by openscore; "
@@ -137,40 +144,40 @@ class TableFormat:
     def _rubric(self, report: Report, console: Console) -> None:
         rubric = report.rubric
         assert rubric is not None
-        console.print(Text.assemble((rubric.name, "bold"), f" ({rubric.id} {rubric.version})"))
-        console.print(rubric.description)
+        console.print(Text.assemble(_t(rubric.name, "bold"), _t(f" ({rubric.id} {rubric.version})")))
+        console.print(_t(rubric.description))
         if rubric.url:
-            console.print(Text(rubric.url, style="cyan"))
+            console.print(_t(rubric.url, "cyan"))
         table = Table(show_lines=True)
         for name in ("Criterion", "Weight", "Looks at", "Combine", "License for full credit", "Why"):
             table.add_column(name, overflow="fold")
         for c in rubric.criteria:
             licence = ", ".join(v.value for v in c.license.full) if c.license else "-"
-            table.add_row(f"{c.name}\n[dim]{c.id}[/dim]", text.number(c.weight), ", ".join(a.value for a in c.artifacts),
-                          c.combine.value, licence, c.rationale or c.description)
+            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), ", ".join(a.value for a in c.artifacts),
+                          c.combine.value, _t(licence), _t(c.rationale or c.description))
         console.print(table)
         if rubric.verdicts:
             verdicts = Table(title="Verdicts (first match wins)")
             verdicts.add_column("Verdict")
             verdicts.add_column("Meaning")
             for rule in rubric.verdicts:
-                verdicts.add_row(rule.id, rule.description)
+                verdicts.add_row(_t(rule.id), _t(rule.description))
             console.print(verdicts)
         if rubric.tiers:
             tiers = Table(title="Tiers (cumulative, lowest first)")
             for name in ("Tier", "Requires", "Optional"):
                 tiers.add_column(name, overflow="fold")
             for tier in rubric.tiers:
-                tiers.add_row(tier.name, ", ".join(tier.requires), ", ".join(tier.optional) or "-")
+                tiers.add_row(_t(tier.name), _t(", ".join(tier.requires)), _t(", ".join(tier.optional) or "-"))
             console.print(tiers)
         for sub in rubric.substitutions:
-            console.print(f"Stand-in, for tiers only: {sub.by} counts for a missing {sub.criterion}.")
+            console.print(_t(f"Stand-in, for tiers only: {sub.by} counts for a missing {sub.criterion}."))
 
     def _rubrics(self, report: Report, console: Console) -> None:
         table = Table()
         for name in ("Name", "Rubric", "Version", "Criteria", "Max score", "Description"):
             table.add_column(name, overflow="fold")
         for rubric in report.rubrics:
-            table.add_row(rubric.id, rubric.name, rubric.version, str(len(rubric.criteria)),
-                          text.number(rubric.max_score), rubric.description)
+            table.add_row(_t(rubric.id), _t(rubric.name), _t(rubric.version), str(len(rubric.criteria)),
+                          text.number(rubric.max_score), _t(rubric.description))
         console.print(table)

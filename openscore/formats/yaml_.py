@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TextIO
 
-import yaml
-
 from openscore.formats import document
 from openscore.formats.interface import Report
 
 
 class YamlFormat:
     def render(self, report: Report, out: TextIO) -> None:
-        yaml.safe_dump(document.build(report), out, sort_keys=False, allow_unicode=True)
+        from openscore.yamlio import dump
+
+        dump(document.build(report), out, width=80)

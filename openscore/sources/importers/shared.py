@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from openscore.domain.artifacts import ArtifactKind
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import OpenscoreError, Problem
-from openscore.yamlio import SourceMap, load
+from openscore.fileio import read_limited
+from openscore.yamlio import MAX_BYTES, SourceMap, load
 
 ENTRY_KEYS = ("id", "name", "aliases", "organization", "family", "released", "type", "hf_repos", "licenses",
               "last_reviewed", "notes", "artifacts")
@@ -39,7 +39,7 @@ class Record:
     def read(cls, path: Path) -> Record:
         record = cls(path, source=SourceMap(str(path)))
         try:
-            record.document, record.source = load(path.read_bytes(), str(path))
+            record.document, record.source = load(read_limited(path, MAX_BYTES), str(path))
         except OSError as exc:
             record.problems.append(Problem(f"cannot read record: {exc.strerror or exc}", str(path)))
         except OpenscoreError as exc:
@@ -158,6 +158,9 @@ def unknown_license_warnings(entry: ModelEntry, record: Record, resolve: Any) ->
 
 def dump(entries: Sequence[dict[str, Any]], header: str) -> str:
     """The entries as a data file: `models:` and one mapping per entry."""
-    comments = "".join(f"# {line}\n" for line in header.splitlines())
-    body = yaml.safe_dump({"models": list(entries)}, sort_keys=False, allow_unicode=True, width=120)
+    from openscore.textsafe import line as one_line
+    from openscore.yamlio import dump as emit
+
+    comments = "".join(f"# {one_line(line)}\n" for line in header.splitlines())
+    body = emit({"models": list(entries)})
     return comments + body
