@@ -102,15 +102,7 @@ def load_catalog(data: Sequence[Path] | None, sources: Sequence[str] | None = No
         chosen = [CURATED] if data or os.environ.get("OPENSCORE_DATA") else list(names())
     files = [DataFile(path) for path in (list(data) if data else default_data_files())] if CURATED in chosen else []
     databases = [name for name in DATABASES if name in chosen]
-    return SourceCatalog(load_entries(files), files, _snapshots(databases), warn=_warn, strict=bool(sources))
-
-
-def _snapshots(names: Sequence[str]) -> list[Any]:
-    if not names:
-        return []
-    from openscore.sources.snapshot import SnapshotSource
-
-    return [SnapshotSource.of(name) for name in names]
+    return SourceCatalog(load_entries(files), files, databases, warn=_warn, strict=bool(sources))
 
 
 def _warn(message: str) -> None:

@@ -22,6 +22,30 @@ def _t(value: object, style: str = "") -> Text:
     return Text(clip(clean(str(value)), CELL_LIMIT), style=style)
 
 
+_MEASURE_ROWS = 100  # longer tables: criteria as one strip, column widths computed here (rich measures every cell twice)
+
+
+def _fix_widths(table: Table, rows: list[tuple[Text, ...]], width: int) -> None:
+    """Fix each column's width as rich would choose it, measured once here: its longest cell, the widest wrapping
+    columns narrowed (never below their longest word) until the table fits `width`. Left to rich when it cannot fit."""
+    from rich.cells import cell_len
+
+    cells = [[column.header if isinstance(column.header, Text) else Text(str(column.header)), *(row[i] for row in rows)]
+             for i, column in enumerate(table.columns)]
+    widths = [max(cell.cell_len for cell in column) for column in cells]
+    least = [widths[i] if column.no_wrap else max(cell_len(word) for cell in cells[i] for word in (cell.plain.split() or [""]))
+             for i, column in enumerate(table.columns)]
+    room = width - (3 * len(widths) + 1)  # borders and one space of padding each side
+    while sum(widths) > room:
+        wrapping = [i for i in range(len(widths)) if widths[i] > least[i]]
+        if not wrapping:
+            return  # rich narrows it its own way
+        widest = max(wrapping, key=lambda i: widths[i])
+        widths[widest] -= 1
+    for column, fixed in zip(table.columns, widths, strict=True):
+        column.width = fixed
+
+
 def make_console(out: TextIO | None = None) -> Console:
     """A console for `out` (stdout by default): 120 columns when piped and COLUMNS is unset."""
     console = Console(file=out, highlight=False, soft_wrap=False, markup=False, emoji=False)
@@ -122,17 +146,25 @@ class TableFormat:
         sourced = any(card.source and card.source.name != "curated" for card in report.cards)
         for name in ("#", "Model", "Organization", "Score", "Verdict", *(("Source",) if sourced else ())):
             table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in ("#", "Model", "Score"))
-        compact = len(criteria) > 8  # frameworks with many criteria: one strip of symbols, in rubric order
+        # One strip of symbols, in rubric order, for frameworks with many criteria and for long lists (every source):
+        # it fits a 120-column pipe and renders several times faster than a column per criterion.
+        compact = len(criteria) > 8 or len(report.cards) > _MEASURE_ROWS
         for criterion in () if compact else criteria:
             table.add_column(_t(criterion.name), justify="center")
         if compact:
             table.add_column("Criteria", no_wrap=True)
+        rows = []
         for rank, card in enumerate(report.cards, 1):
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
             where = (_t(card.source.name if card.source else "-"),) if sourced else ()
-            table.add_row(str(rank), _t(card.model_id), _t(card.organization), text.number(card.score), _t(text.verdict(card)), *where, *cells)
+            rows.append((_t(str(rank)), _t(card.model_id), _t(card.organization), _t(text.number(card.score)), _t(text.verdict(card)),
+                         *where, *cells))
+        if len(rows) > _MEASURE_ROWS:
+            _fix_widths(table, rows, console.width)
+        for row in rows:
+            table.add_row(*row)
         console.print(table)
         if compact:
             console.print(_t(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", "dim"))

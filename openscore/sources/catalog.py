@@ -25,7 +25,7 @@ class SourceCatalog:
 
     curated: Sequence[ModelEntry]
     curated_sources: Sequence[Source] = ()
-    databases: Sequence[Source] = ()
+    database_sources: Sequence[Source | str] = ()  # a name stands for that database's snapshot, opened on first need
     warn: Callable[[str], None] = lambda message: None
     strict: bool = False  # databases named with --source: an unreadable one is an error, not a warning
     _curated_catalog: Catalog | None = field(default=None, init=False, repr=False)
@@ -34,6 +34,16 @@ class SourceCatalog:
     _node: dict[int, Node] = field(default_factory=dict, init=False, repr=False)
     _origin: dict[int, Provenance] = field(default_factory=dict, init=False, repr=False)
     _curated_indexed: bool = field(default=False, init=False, repr=False)
+    _databases: list[Source] | None = field(default=None, init=False, repr=False)
+
+    @property
+    def databases(self) -> list[Source]:
+        """The database sources (snapshots named by the registry are opened here, not when the catalog is made)."""
+        if self._databases is None:
+            from openscore.sources.snapshot import SnapshotSource
+
+            self._databases = [SnapshotSource.of(db) if isinstance(db, str) else db for db in self.database_sources]
+        return self._databases
 
     # -- names ------------------------------------------------------------------------------------
     def find(self, query: str) -> ModelEntry:
@@ -86,7 +96,7 @@ class SourceCatalog:
     @property
     def entries(self) -> tuple[ModelEntry, ...]:
         """Every release once: the curated entries, then each database's records no other source claims."""
-        if not self.databases:
+        if not self.database_sources:
             return tuple(self.curated)
         return tuple(self._entry_at(group[0]) for group in self.links.groups)
 
@@ -153,7 +163,7 @@ class SourceCatalog:
                 self._node[id(entry)] = (CURATED, index)
 
     def _source_names(self) -> set[str]:
-        return {CURATED, *(db.name for db in self.databases)}
+        return {CURATED, *(db if isinstance(db, str) else db.name for db in self.database_sources)}
 
     def _source(self, name: str) -> Source:
         if name == CURATED:

@@ -81,12 +81,19 @@ class SnapshotSource:
     """One database's snapshot as a `Source`; loaded on first use."""
 
     name: str
-    path: Path
+    _path: Path | None = None
     _loaded: tuple[Meta, tuple[ModelEntry, ...], tuple[str, ...]] | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def of(cls, name: str) -> SnapshotSource:
-        return cls(name, locate(name))
+        """The source for a database name; the file is located (and read) only when first needed."""
+        return cls(name)
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = locate(self.name)
+        return self._path
 
     def describe(self) -> str:
         return self.meta.describe()

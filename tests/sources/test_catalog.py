@@ -116,7 +116,7 @@ def test_an_ambiguous_name_across_databases_names_the_records():
         def provenance(self, index):
             raise AssertionError
 
-    catalog = SourceCatalog([], databases=[Fake("mot", [entry("zeta-one", aliases=["zeta"])]),
+    catalog = SourceCatalog([], database_sources=[Fake("mot", [entry("zeta-one", aliases=["zeta"])]),
                                            Fake("osai-index", [entry("zeta-two", aliases=["zeta"]), entry("eta-9b", aliases=["zeta-one-9b"])])])
     assert catalog.find("mot:zeta").id == "zeta-one"
     with pytest.raises(AmbiguousModel) as raised:
