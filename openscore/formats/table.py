@@ -22,28 +22,14 @@ def _t(value: object, style: str = "") -> Text:
     return Text(clip(clean(str(value)), CELL_LIMIT), style=style)
 
 
-_MEASURE_ROWS = 100  # longer tables: criteria as one strip, column widths computed here (rich measures every cell twice)
+_LONG = 100  # longer lists: criteria as one strip of symbols, and drawn by formats/longtable (rich's Table is slow per row)
 
 
-def _fix_widths(table: Table, rows: list[tuple[Text, ...]], width: int) -> None:
-    """Fix each column's width as rich would choose it, measured once here: its longest cell, the widest wrapping
-    columns narrowed (never below their longest word) until the table fits `width`. Left to rich when it cannot fit."""
-    from rich.cells import cell_len
+def _long(console: Console, table: Table, rows: list[tuple[Text, ...]]) -> bool:
+    from openscore.formats import longtable
 
-    cells = [[column.header if isinstance(column.header, Text) else Text(str(column.header)), *(row[i] for row in rows)]
-             for i, column in enumerate(table.columns)]
-    widths = [max(cell.cell_len for cell in column) for column in cells]
-    least = [widths[i] if column.no_wrap else max(cell_len(word) for cell in cells[i] for word in (cell.plain.split() or [""]))
-             for i, column in enumerate(table.columns)]
-    room = width - (3 * len(widths) + 1)  # borders and one space of padding each side
-    while sum(widths) > room:
-        wrapping = [i for i in range(len(widths)) if widths[i] > least[i]]
-        if not wrapping:
-            return  # rich narrows it its own way
-        widest = max(wrapping, key=lambda i: widths[i])
-        widths[widest] -= 1
-    for column, fixed in zip(table.columns, widths, strict=True):
-        column.width = fixed
+    columns = [longtable.Column(str(c.header), c.justify, not c.no_wrap) for c in table.columns]
+    return longtable.draw(console, str(table.title) if table.title else None, columns, rows)
 
 
 def make_console(out: TextIO | None = None) -> Console:
@@ -148,7 +134,7 @@ class TableFormat:
             table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in ("#", "Model", "Score"))
         # One strip of symbols, in rubric order, for frameworks with many criteria and for long lists (every source):
         # it fits a 120-column pipe and renders several times faster than a column per criterion.
-        compact = len(criteria) > 8 or len(report.cards) > _MEASURE_ROWS
+        compact = len(criteria) > 8 or len(report.cards) > _LONG
         for criterion in () if compact else criteria:
             table.add_column(_t(criterion.name), justify="center")
         if compact:
@@ -161,11 +147,10 @@ class TableFormat:
             where = (_t(card.source.name if card.source else "-"),) if sourced else ()
             rows.append((_t(str(rank)), _t(card.model_id), _t(card.organization), _t(text.number(card.score)), _t(text.verdict(card)),
                          *where, *cells))
-        if len(rows) > _MEASURE_ROWS:
-            _fix_widths(table, rows, console.width)
-        for row in rows:
-            table.add_row(*row)
-        console.print(table)
+        if not (len(rows) > _LONG and _long(console, table, rows)):
+            for row in rows:
+                table.add_row(*row)
+            console.print(table)
         if compact:
             console.print(_t(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", "dim"))
         console.print(Text(f"{len(report.cards)} models. ● open ◐ partial ○ closed ? unknown", style="dim"))
