@@ -3,7 +3,7 @@
 Run: python bench/sources.py [--runs N] [--model ID]
 Times, alternately and after two warm-up rounds (OS file cache, bytecode, validated-file cache):
 bench/minimal_cli.py (a bare typer command printing a six-row rich table), `openscore rate llama-3`
-(a curated release), `openscore rate gpt-oss-120b` (a release only a database snapshot holds) and
+(a curated release), `openscore rate aquila-7b` (a release only a database snapshot holds) and
 `openscore list` over every source. Targets (issue 16): rate llama-3 <= 1.3 x minimal; rate of a
 database-only release <= 1.3 x rate llama-3; list over every source <= 2 x rate llama-3.
 It also prints how many distinct releases `rate` can answer offline, and from which source.
@@ -57,7 +57,7 @@ def coverage() -> dict[str, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--model", default="gpt-oss-120b", help="a release only a database holds")
+    parser.add_argument("--model", default="aquila-7b", help="a release only a database holds")
     args = parser.parse_args()
     found = measure(args.runs, args.model)
     rate = found["rate llama-3"]

@@ -30,19 +30,19 @@ def test_curated_answer_never_loads_a_snapshot(monkeypatch):
 
 
 def test_a_database_only_release_answers_with_its_source_in_json_and_banner_in_every_format(snapshot_dir):
-    data = json.loads(runner.invoke(app, ["rate", "gpt-oss-120b", "--format", "json"]).stdout)
+    data = json.loads(runner.invoke(app, ["rate", "aquila-7b", "--format", "json"]).stdout)
     card = data["scorecards"][0]
-    assert card["source"] == {"name": "mot", "database": "Model Openness Tool", "record": "models/gpt-oss-120b.yml", "snapshot": "8b5d30e90a7c",
+    assert card["source"] == {"name": "mot", "database": "Model Openness Tool", "record": "models/Aquila-7B.yml", "snapshot": "8b5d30e90a7c",
                               "snapshot_date": "2026-05-11", "reviewed": False, "notice": BANNER, "license": "MIT",
                               "attribution": card["source"]["attribution"]}
     assert data["attribution"][0]["source"] == "mot" and "MIT" in data["attribution"][0]["license"]
     for fmt in ("table", "markdown", "csv", "yaml"):
-        result = runner.invoke(app, ["rate", "gpt-oss-120b", "--format", fmt], env={"COLUMNS": "200"})
+        result = runner.invoke(app, ["rate", "aquila-7b", "--format", fmt], env={"COLUMNS": "200"})
         assert result.exit_code == 0, result.output
         assert BANNER.lower() in result.stdout.lower(), fmt
-    compared = runner.invoke(app, ["compare", "gpt-oss-120b", "llama-3"], env={"COLUMNS": "200"}).stdout
-    assert f"gpt-oss-120b: {BANNER}" in compared
-    badge = runner.invoke(app, ["badge", "gpt-oss-120b"]).stdout
+    compared = runner.invoke(app, ["compare", "aquila-7b", "llama-3"], env={"COLUMNS": "200"}).stdout
+    assert f"aquila-7b: {BANNER}" in compared
+    badge = runner.invoke(app, ["badge", "aquila-7b"]).stdout
     assert "not reviewed by openscore" in badge
 
 
@@ -59,7 +59,7 @@ def test_a_record_linked_to_a_curated_entry_answers_with_the_curated_entry():
 
 
 def test_repo_ids_resolve_across_sources():
-    assert common.load_catalog(None).find("openai/gpt-oss-120b").id == "gpt-oss-120b"
+    assert common.load_catalog(None).find("Qwen/Qwen3-14B-Base").id == "qwen3-14b-base"
 
 
 def test_source_restricts_and_list_shows_the_source_column():

@@ -102,9 +102,9 @@ def test_snapshot_works_from_the_built_wheel_offline(tmp_path):
     assert (site / "openscore" / "_bundled" / "data" / "sources" / "mot.json").is_file()
     env = {"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin", "OPENSCORE_SNAPSHOT_DIR": str(tmp_path / "none"),
            "OPENSCORE_CACHE_DIR": str(tmp_path / "cache"), "HF_HUB_OFFLINE": "1"}
-    run = subprocess.run([sys.executable, "-m", "openscore", "rate", "gpt-oss-120b", "--format", "json"], capture_output=True, text=True,
+    run = subprocess.run([sys.executable, "-m", "openscore", "rate", "aquila-7b", "--format", "json"], capture_output=True, text=True,
                          cwd=tmp_path, env=env, timeout=60)
     assert run.returncode == 0, run.stderr
     card = json.loads(run.stdout)["scorecards"][0]
     assert card["source"]["name"] == "mot" and card["source"]["reviewed"] is False
-    assert card["source"]["record"] == "models/gpt-oss-120b.yml"
+    assert card["source"]["record"] == "models/Aquila-7B.yml"
