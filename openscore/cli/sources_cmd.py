@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 
 from openscore.cli import common
+from openscore.errors import OpenscoreError
+
+if TYPE_CHECKING:
+    from openscore.domain.evidence import ModelEntry
+    from openscore.sources.catalog import SourceCatalog
+    from openscore.sources.disagreements import SideBySide
 
 sources_app = typer.Typer(help="Where openscore's facts come from: the curated file and bundled database snapshots.")
 
@@ -49,7 +55,7 @@ def update(
 
     names = [name] if name else list(DATABASES)
     if (from_ or out) and len(names) != 1:
-        raise common.OpenscoreError("--from and --out need one database name, e.g. `openscore sources update mot --from PATH`")
+        raise OpenscoreError("--from and --out need one database name, e.g. `openscore sources update mot --from PATH`")
     specs = [database(n) for n in names]
     for spec in specs:
         target = out or user_dir() / f"{spec.name}.json"
@@ -71,14 +77,15 @@ def diff(data: common.DataOption = None, source: common.SourceOption = None, for
     views.diff([r for r in releases if len(r.members) > 1], format.value, _stdout())
 
 
-def side_by_side(catalog: common.SourceCatalog, entry: common.ModelEntry):  # type: ignore[no-untyped-def]
+def side_by_side(catalog: SourceCatalog, entry: ModelEntry) -> SideBySide:
+    """`entry` as every source linked to it records it."""
     from openscore.sources.disagreements import resolved_key
     from openscore.sources.disagreements import side_by_side as build
 
     return build(catalog.linked(entry), resolved_key)
 
 
-def _stdout():  # type: ignore[no-untyped-def]
+def _stdout() -> TextIO:
     import sys
 
     return sys.stdout

@@ -9,7 +9,7 @@ from typing import Any, TextIO
 from openscore.formats.document import SCHEMA_VERSION
 from openscore.formats.escape import markdown as esc
 from openscore.formats.escape import markdown_code as code
-from openscore.sources.disagreements import SideBySide
+from openscore.sources.disagreements import Said, SideBySide
 from openscore.sources.status import SourceStatus
 
 NAMES = ("table", "json", "markdown")
@@ -88,7 +88,7 @@ def diff(views: Sequence[SideBySide], fmt: str, out: TextIO) -> None:
                                  f"{sum(len(v.disagreements) for v in views)} artifact(s).", style="dim"))
 
 
-def _said(said: Any) -> str:
+def _said(said: Said | None) -> str:
     if said is None:
         return "-"
     return said.status + (f" · {said.license}" if said.license else "")

@@ -78,28 +78,28 @@ def link(curated: Sequence[ModelEntry], databases: Sequence[tuple[str, Sequence[
             by_name.setdefault(key, group)
     for source, entries in databases:
         claimed: set[int] = set()  # one record per group per source, so a database's own records stay apart
-        pending = []
+        pending: list[int] = []
         for index, entry in enumerate(entries):
-            group = explicit.get(qualified(source, entry).lower())
-            if group is not None:
-                links.add((source, index), group, "same_as")
-                claimed.add(group)
+            named = explicit.get(qualified(source, entry).lower())
+            if named is not None:
+                links.add((source, index), named, "same_as")
+                claimed.add(named)
             else:
                 pending.append(index)
         for index in pending:
             entry = entries[index]
-            group, how = _match(entry, by_repo, by_name)
-            if group is not None and group in claimed and links.groups[group][0][0] != curated_name:
-                group = None  # two records of one database never merge with each other
-            links.add((source, index), group, how if group is not None else "alone")
-            if group is not None:
-                claimed.add(group)
-            else:  # later databases may link to this record
-                group = links.group_of[(source, index)]
-                for repo in entry.hf_repos:
-                    by_repo.setdefault(repo.lower(), group)
-                for key in sized_keys(entry):
-                    by_name.setdefault(key, group)
+            found, how = _match(entry, by_repo, by_name)
+            if found is not None and found in claimed and links.groups[found][0][0] != curated_name:
+                found = None  # two records of one database never merge with each other
+            if found is not None:
+                links.add((source, index), found, how)
+                claimed.add(found)
+                continue
+            alone = links.add((source, index), None, "alone")  # later databases may link to this record
+            for repo in entry.hf_repos:
+                by_repo.setdefault(repo.lower(), alone)
+            for key in sized_keys(entry):
+                by_name.setdefault(key, alone)
     return links
 
 
