@@ -32,18 +32,28 @@ class SourceStatus:
     error: str | None = None
 
 
+def _shown(path: str) -> str:
+    """A path relative to the working directory when inside it (as findings show paths)."""
+    from pathlib import Path
+
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve())) if path else path
+    except ValueError:
+        return path
+
+
 def statuses(catalog: SourceCatalog) -> list[SourceStatus]:
     """Every source of `catalog`, curated first; a database that cannot be read says why."""
     found = []
     if catalog.curated_sources:
-        files = ", ".join(s.describe() for s in catalog.curated_sources)
+        files = ", ".join(_shown(s.describe()) for s in catalog.curated_sources)
         count = len(catalog.curated)
         found.append(SourceStatus(CURATED, "openscore's curated data file, reviewed by its maintainers", "Apache-2.0", None,
                                   None, None, None, files, count, count, (), count))
     loaded = {db.name for db, _ in catalog.loaded()}
     links = catalog.links if loaded else None
     for db in catalog.databases:
-        path = str(getattr(db, "path", "")) or None
+        path = _shown(str(getattr(db, "path", ""))) or None
         if db.name not in loaded:
             try:
                 db.entries()
