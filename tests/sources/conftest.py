@@ -27,12 +27,12 @@ release:
 
 @pytest.fixture
 def mot_checkout(tmp_path: Path) -> Path:
-    """A git checkout holding three MOT records: two good, one without a producer (skipped, located)."""
+    """A git checkout holding three MOT records: two good, one whose release is no mapping (skipped, located)."""
     root = tmp_path / "mot"
     (root / "models").mkdir(parents=True)
     (root / "models" / "Acme-7B.yml").write_text(RECORD.format(name="Acme-7B", producer="Acme Labs", repo="acme/Acme-7B"))
     (root / "models" / "Falcon-40B.yml").write_text(RECORD.format(name="Falcon-40B", producer="TII", repo="tiiuae/falcon-40b"))
-    (root / "models" / "Broken.yml").write_text(RECORD.format(name="Broken-1B", producer="''", repo="x/broken"))
+    (root / "models" / "Broken.yml").write_text("framework:\n  name: 'Model Openness Framework'\nrelease: [not, a, mapping]\n")
     git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
     subprocess.run([*git[:3], "init", "-q"], check=True)
     subprocess.run([*git, "add", "."], check=True)
