@@ -62,7 +62,7 @@ def between(data: Sequence[Path], rubric_files: Sequence[Path], base: str | None
     results = []
     for path in rubric_files:
         new_rubric = rubrics.load_rubric(str(path))
-        old_rubric, note = _old_rubric(path, sha, label, new_rubric)
+        old_rubric, note = _old_rubric(path, sha, label, new_rubric) if _inside(path, repo) else (new_rubric, None)
         old = list(map(Scorer(old_rubric, resolve), old_entries))
         new = list(map(Scorer(new_rubric, resolve), new_entries))
         results.append(RubricChanges(new_rubric, compare(old, new), note))
@@ -119,6 +119,11 @@ def _old_entries(data: Sequence[Path], sha: str, label: str) -> tuple[list[Model
         if skipped:
             notes.append(f"{display(path)} in {label}: left out {skipped} entr{'ies' if skipped > 1 else 'y'} that do not validate")
     return entries, notes
+
+
+def _inside(path: Path, repo: Path) -> bool:
+    """Whether `path` is in the work tree (a rubric bundled with openscore is not: both sides use it, silently)."""
+    return Path(path).resolve().is_relative_to(repo.resolve())
 
 
 def _old_rubric(path: Path, sha: str, label: str, current: Rubric) -> tuple[Rubric, str | None]:

@@ -9,6 +9,9 @@ from openscore.checks.inputs import DataInput
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import Problem
 
+_WAY_FORWARD = ("; a license openscore does not know yet goes in openscore/licenses/data/overlay.yaml (name, url, class, "
+                "content_types; then run scripts/build_license_index.py), or write `unknown` with a note")
+
 
 def check(data: DataInput, resolve: Callable[[str], Any]) -> list[Problem]:
     found = []
@@ -16,7 +19,7 @@ def check(data: DataInput, resolve: Callable[[str], Any]) -> list[Problem]:
         for path, text in _licenses(entry):
             record = resolve(text)
             if not record.recognised:
-                why = record.warning or f"license '{text}' is not recognised"  # the warning names close matches
+                why = (record.warning or f"license '{text}' is not recognised") + _WAY_FORWARD  # the warning names close matches
                 found.append(data.source.problem(("models", index, *path), f"{entry.id}: {why}"))
     return found
 

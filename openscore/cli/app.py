@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "badge",
     "license_cmd",
     "sources_cmd",
+    "info",
 )
 
 app = typer.Typer(

@@ -23,7 +23,7 @@ def badge(
     data: common.DataOption = None,
     source: common.SourceOption = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,  # noqa: UP045
-    format: Annotated[BadgeFormat, typer.Option("--format", "-f", help="svg, or shields.io endpoint JSON.")] = BadgeFormat.svg,
+    format: Annotated[BadgeFormat, typer.Option("--format", "-f", help="svg, or shields.io endpoint JSON.", case_sensitive=False)] = BadgeFormat.svg,
 ) -> None:
     """Make a badge 'openness | 72 · open-weights', coloured by verdict (SVG or shields.io endpoint JSON)."""
     from openscore.formats import badge as badges

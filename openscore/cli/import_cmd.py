@@ -15,6 +15,10 @@ import_app = typer.Typer(help="Turn records of other openness databases into ope
 
 PathsArgument = Annotated[list[Path], typer.Argument(help="Record files, or directories of them.", metavar="FILE_OR_DIR", show_default=False)]
 OutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the entries to this file instead of stdout.")]  # noqa: UP045
+PrefixOption = Annotated[Optional[str], typer.Option(  # noqa: UP045
+    "--prefix", metavar="PREFIX", help="Put PREFIX before every imported id (e.g. mof-), so none collides with an existing entry.")]
+MergeOption = Annotated[bool, typer.Option(
+    "--merge", help="An imported record that names an existing entry completes that entry (artifacts it lacks) instead of adding one.")]
 ReviewedOption = Annotated[
     Optional[dt.datetime],  # noqa: UP045
     typer.Option("--reviewed", formats=["%Y-%m-%d"], help="last_reviewed for records that carry no date [default: today]."),
@@ -25,22 +29,28 @@ def _command(fmt: str, title: str, help_text: str) -> Callable[..., None]:
     """The `openscore import FMT` command of one importer (the registry names it; `_run` does the work)."""
 
     @common.reports_errors
-    def command(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None) -> None:
-        _run(fmt, paths, out, reviewed)
+    def command(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None, prefix: PrefixOption = None,
+                merge: MergeOption = False) -> None:
+        _run(fmt, paths, out, reviewed, prefix, merge)
 
     command.__name__ = fmt.replace("-", "_")
     command.__doc__ = help_text or f"{title} records as openscore entries."
     return command
 
 
-def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | None) -> None:
+def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | None, prefix: str | None = None,
+         merge: bool = False) -> None:
     """Import, report every problem on stderr, write what imported; exit 2 when a record failed."""
     from openscore.errors import EXIT_USAGE
     from openscore.sources.importers import run
 
+    if prefix is not None and merge:
+        raise common.OpenscoreError("--prefix and --merge do not go together: rename the imported entries, or merge them")
     report = run(fmt, paths, reviewed.date() if reviewed else None)
     for problem in report.problems:
         common.say(f"openscore: {problem}")
+    for line in _against_existing(report, prefix, merge):
+        common.say(f"openscore: {line}")
     if report.imported:
         text = report.yaml()
         if out is None:
@@ -55,8 +65,39 @@ def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | 
         raise typer.Exit(EXIT_USAGE)
 
 
+def _against_existing(report: object, prefix: str | None, merge: bool) -> list[str]:
+    """Rename (--prefix) or merge (--merge) the imported entries against the data in use; else warn of each collision."""
+    from openscore.sources.importers.existing import collisions, merged, prefixed
+
+    imported = report.imported  # type: ignore[attr-defined]
+    try:
+        existing = common.load_catalog(None, ["curated"]).entries
+    except common.OpenscoreError as exc:
+        return [f"warning: cannot check the imported ids against the existing data ({exc.problems[0].message})"]
+    said = []
+    if prefix is not None:
+        taken = {name.lower() for entry in existing for name in entry.names()}
+        for item in imported:
+            item.data, dropped = prefixed(item.data, prefix, taken)
+            if dropped:
+                said.append(f"{item.data['id']}: left out {', '.join(dropped)}, already names of existing entries")
+        return said
+    by_id = {entry.id: entry for entry in existing}
+    for hit in collisions([item.entry for item in imported], existing):
+        item = next(i for i in imported if i.entry.id == hit.imported)
+        if merge:
+            item.data, added = merged(by_id[hit.existing], item.data)
+            said.append(f"merged '{hit.imported}' into the existing entry {hit.existing}: "
+                        + (f"added {', '.join(added)}" if added else "nothing it does not already record"))
+        else:
+            said.append(f"warning: imported '{hit.imported}' ({item.file}) collides with the existing entry {hit.existing} "
+                        f"(both are named '{hit.name}'); import with --prefix {report.fmt}- to keep both, "  # type: ignore[attr-defined]
+                        f"or --merge to complete {hit.existing} with it")
+    return said
+
+
 def register(app: typer.Typer) -> None:
-    """One subcommand per importer in the registry (`openscore.sources.importers.FORMATS`); its help is the module's summary."""
+    """One subcommand per importer in the registry (`openscore.sources.importers.FORMATS`)."""
     from openscore.sources.importers import FORMATS
 
     for fmt, title in FORMATS.items():

@@ -42,7 +42,7 @@ def rate(
         fmt = format.value if format.value in views.NAMES else "table"
         views.side_by_side(side_by_side(catalog, entry), fmt, sys.stdout)
         return
-    if rubric == "all":
+    if rubric.lower() == "all":
         from openscore.rubrics import load_all
 
         rubrics = load_all()

@@ -103,6 +103,12 @@ class _Terms:
 _Term = tuple[str | None, str, LicenseFacts | None]
 
 
+def _others(kinds: list[str], grades: tuple[ArtifactGrade, ...]) -> str:
+    """What the artifacts that did not decide the grade are, in words: 'finetuned weights: not released'."""
+    status = {g.kind: g.status for g in grades}
+    return "; ".join(f"{kind.replace('_', ' ')}: {_PHRASE[Level(status[kind])]}" for kind in kinds)
+
+
 class _CriterionPlan:
     """One criterion, with what grading needs read off it once."""
 
@@ -156,7 +162,7 @@ class _CriterionPlan:
                 others = [g.kind for g in grades if g is not deciding[0]]
             else:
                 others = [g.kind for g in grades if all(g is not d for d in deciding)]
-            reason += f" (also looked at: {', '.join(others)})"
+            reason += f" ({_others(others, grades)})"
         criterion = self.criterion
         return CriterionResult(criterion.id, criterion.name, level._value_, round(fraction * self.weight, 2), self.weight,
                                reason, grades, flags)

@@ -38,9 +38,10 @@ def widths(columns: Sequence[Column], rows: Sequence[Sequence[Text]], room: int)
     return found
 
 
-def draw(console: Console, title: str | None, columns: Sequence[Column], rows: Sequence[Sequence[Text]]) -> bool:
-    """Print the table; False (nothing printed) when it cannot fit the console's width."""
-    sizes = widths(columns, rows, console.width - (3 * len(columns) + 1))
+def draw(console: Console, title: str | None, columns: Sequence[Column], rows: Sequence[Sequence[Text]],
+         sizes: Sequence[int] | None = None) -> bool:
+    """Print the table (with the column widths given, else measured here); False (nothing printed) when it cannot fit."""
+    sizes = list(sizes) if sizes is not None else widths(columns, rows, console.width - (3 * len(columns) + 1))
     if sizes is None:
         return False
     out = Text()

@@ -24,12 +24,15 @@ class MarkdownFormat:
     def _rate(self, report: Report) -> str:
         parts = []
         for card in report.cards:
+            what, said = text.headline(card)
+            head = f"{what}: **{esc(said)}** · score" if what else "Score"
             parts.append(f"### {esc(card.model_name)} ({code(card.model_id)})\n\n"
-                         f"**{esc(text.verdict(card))}** · score {text.score(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}\n")
+                         f"{head} {text.score(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}\n")
             if card.source and card.source.notice:
                 parts.append(f"> {esc(card.source.notice[0].upper() + card.source.notice[1:])}.\n")
             rows = [[esc(c.name), text.level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                     esc(text.license_of(c)), esc(c.reason), esc(text.evidence(c))] for c in card.criteria]
+                     esc(text.license_of(c)), esc(reason), esc(text.evidence(c))]
+                    for c, reason in zip(card.criteria, text.reasons(card), strict=True)]
             parts.append(_table(["Criterion", "Grade", "Points", "License", "Reason", "Evidence"], rows))
         return "\n".join(parts)
 

@@ -15,6 +15,40 @@ from openscore.textsafe import clean, clip
 
 PIPED_WIDTH = 120  # when stdout is a file or pipe and COLUMNS is unset
 CELL_LIMIT = 2_000  # characters of one untrusted value shown in a table: folding is superlinear in a cell's length
+MIN_REASON = 36  # narrower than this, `rate` stacks each criterion's reason under its heading instead of a table column
+
+
+def _longest_word(*texts: str) -> int:
+    """The widest word of the texts: a column narrower than this would split a word or cut a header."""
+    from rich.cells import cell_len
+
+    return max((cell_len(word) for t in texts for word in t.split()), default=1)
+
+
+def _widest(*texts: str) -> int:
+    from rich.cells import cell_len
+
+    return max((cell_len(line) for t in texts for line in t.splitlines() or [""]), default=1)
+
+
+def _share(extents: list[tuple[int, int]], room: int) -> list[int] | list[None]:
+    """Column widths within `room`: each its minimum, the rest shared out toward each one's natural width.
+
+    None for every column when all fit at their natural width (rich then sizes them as usual)."""
+    if sum(most for _, most in extents) <= room:
+        return [None] * len(extents)
+    widths = [least for least, _ in extents]
+    spare = room - sum(widths)
+    wanting = [most - least for least, most in extents]
+    total = sum(wanting)
+    if spare > 0 and total:
+        widths = [w + spare * want // total for w, want in zip(widths, wanting, strict=True)]
+    return widths
+
+
+def _fits(columns: list[list[str]], width: int) -> bool:
+    """Whether a table of these columns (header and cells each) fits in `width` without splitting a word."""
+    return sum(_longest_word(*cells) + 3 for cells in columns) + 1 <= width
 
 
 def _t(value: object, style: str = "") -> Text:
@@ -25,11 +59,19 @@ def _t(value: object, style: str = "") -> Text:
 _LONG = 100  # longer lists: criteria as one strip of symbols, and drawn by formats/longtable (rich's Table is slow per row)
 
 
-def _long(console: Console, table: Table, rows: list[tuple[Text, ...]]) -> bool:
+def _long(console: Console, table: Table, rows: list[tuple[Text, ...]]) -> None:
+    """Draw a long list line by line (formats/longtable), with the columns and widths already chosen for `table`."""
     from openscore.formats import longtable
 
     columns = [longtable.Column(str(c.header), c.justify, not c.no_wrap) for c in table.columns]
-    return longtable.draw(console, str(table.title) if table.title else None, columns, rows)
+    chosen = [c.width for c in table.columns]
+    sizes = None if any(w is None for w in chosen) else [w or 1 for w in chosen]
+    if sizes is not None and sum(sizes) + 3 * len(sizes) + 1 > console.width:
+        sizes = [0]  # even the narrowest columns overflow: rich's table folds them
+    if sizes == [0] or not longtable.draw(console, str(table.title) if table.title else None, columns, rows, sizes):
+        for row in rows:
+            table.add_row(*row)
+        console.print(table)
 
 
 def make_console(out: TextIO | None = None) -> Console:
@@ -59,8 +101,9 @@ class TableFormat:
             if notice:
                 console.print(_t(notice[0].upper() + notice[1:] + ".", "italic yellow"))
             verdict = card.verdict
-            console.print(Text.assemble("Verdict: ", _t(verdict.label if verdict else "-", "bold"),
-                                        _t(f" · score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}")))
+            what, said = text.headline(card)
+            score = f"score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}"
+            console.print(Text.assemble(f"{what}: ", _t(said, "bold"), _t(f" · {score}")) if what else _t(score[:1].upper() + score[1:]))
             if verdict:
                 console.print(_t(verdict.description, "dim"))
             for tier in card.tiers:
@@ -70,20 +113,36 @@ class TableFormat:
                 if note == notice:
                     continue
                 console.print(_t(f"  {note}", "dim"))
-            table = Table(show_lines=True, expand=False)
-            for name in ("Criterion", "Grade", "Points", "License", "Reason", "Evidence"):
-                table.add_column(name, overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"))
             links: list[str] = []
-            for c in card.criteria:
-                reason = _t(c.reason)
+            rows = []
+            for c, said in zip(card.criteria, text.reasons(card), strict=True):
+                reason = _t(said)
                 for flag in c.flags:
                     reason.append_text(_t(f"\n⚑ {flag}", "magenta"))
                 link = text.evidence(c)
                 if link and link not in links:
                     links.append(link)
-                table.add_row(_t(c.name), _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                              _t(text.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-")
-            console.print(table)
+                rows.append((_t(c.name), _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
+                             _t(text.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-"))
+            heads = ("Criterion", "Grade", "Points", "License", "Reason", "Evidence")
+            if _fits([[h, *(str(r[i]) for r in rows)] for i, h in enumerate(heads) if h != "Reason"], console.width - MIN_REASON - 3):
+                table = Table(show_lines=True, expand=False)
+                for i, name in enumerate(heads):
+                    table.add_column(name, overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"),
+                                     min_width=None if name == "Reason" else _longest_word(name, *(str(r[i]) for r in rows)))
+                for row in rows:
+                    table.add_row(*row)
+                console.print(table)
+            else:  # too narrow for the table: one block per criterion, the reason wrapped under its heading
+                for name, grade, points, licence, reason, evidence in rows:
+                    name.stylize("bold")
+                    console.print(Text.assemble(name, "  ", grade, f"  {points}",
+                                                Text("  license ") + licence if licence.plain != "-" else "",
+                                                f"  evidence {evidence}" if evidence != "-" else ""))
+                    for line in reason.wrap(console, max(console.width - 2, 20)):
+                        line.rstrip()
+                        console.print(Text("  ") + line, overflow="ignore", crop=False)
+                    console.print()
             for number, link in enumerate(links, 1):  # whole URLs, never folded, so they stay clickable
                 console.print(Text(f"[{number}] {clean(link)}", style="cyan"), overflow="ignore", crop=False)
 
@@ -129,34 +188,52 @@ class TableFormat:
     def _list(self, report: Report, console: Console) -> None:
         criteria = report.rubric.criteria if report.rubric else ()
         table = Table(title=_t(f"rubric {report.rubric.id} {report.rubric.version}") if report.rubric else None)
-        sourced = any(card.source and card.source.name != "curated" for card in report.cards)
-        for name in ("#", "Model", "Organization", "Score", "Verdict", *(("Source",) if sourced else ())):
-            table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in ("#", "Model", "Score"))
-        # One strip of symbols, in rubric order, for frameworks with many criteria and for long lists (every source):
-        # it fits a 120-column pipe and renders several times faster than a column per criterion.
-        compact = len(criteria) > 8 or len(report.cards) > _LONG
-        for criterion in () if compact else criteria:
-            table.add_column(_t(criterion.name), justify="center")
+        cards = list(report.cards)
+        sourced = any(card.source and card.source.name != "curated" for card in cards)
+        base = {"#": [str(len(cards))], "Model": [c.model_id for c in cards], "Organization": [c.organization for c in cards],
+                "Score": [text.number(c.score) for c in cards], "Verdict": [text.verdict(c) for c in cards]}
+        if sourced:
+            base["Source"] = [c.source.name if c.source else "-" for c in cards]
+        wide = [[c.name, "●"] for c in criteria]
+        # frameworks with many criteria, or a narrow terminal: one strip of symbols, in rubric order; narrower still: no organization
+        # and long lists (every source): a strip renders several times faster than a column per criterion
+        compact = len(criteria) > 8 or (sourced and len(cards) > _LONG) or not _fits([[k, *v] for k, v in base.items()] + wide, console.width)
+        strip = [["Criteria", "●" * len(criteria)]]
+        for dropped in ("Organization", "Source"):  # narrower still: no organization, then no source (the footer says so)
+            if dropped in base and compact and not _fits([[k, *v] for k, v in base.items()] + strip, console.width):
+                del base[dropped]
+        fixed = ("#", "Model", "Score")
+        extents = [(_widest(name, *cells) if name in fixed else _longest_word(name, *cells), _widest(name, *cells)) for name, cells in base.items()]
+        extents += [(_longest_word(c.name), _widest(c.name)) for c in (() if compact else criteria)]
+        extents += [(_widest("Criteria", strip[0][1]), _widest("Criteria", strip[0][1]))] if compact else []
+        widths = _share(extents, console.width - 3 * len(extents) - 1)
+        for (name, _), width in zip(base.items(), widths, strict=False):
+            table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in fixed, width=width)
+        for criterion, width in zip(() if compact else criteria, widths[len(base):], strict=False):
+            table.add_column(_t(criterion.name), justify="center", width=width)
         if compact:
-            table.add_column("Criteria", no_wrap=True)
+            table.add_column("Criteria", no_wrap=True, width=widths[-1])
         rows = []
-        for rank, card in enumerate(report.cards, 1):
+        for rank, card in enumerate(cards, 1):
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
-            where = (_t(card.source.name if card.source else "-"),) if sourced else ()
-            rows.append((_t(str(rank)), _t(card.model_id), _t(card.organization), _t(text.number(card.score)), _t(text.verdict(card)),
-                         *where, *cells))
-        if not (len(rows) > _LONG and _long(console, table, rows)):
+            every = {"#": str(rank), "Model": card.model_id, "Organization": card.organization, "Score": text.number(card.score),
+                     "Verdict": text.verdict(card), "Source": card.source.name if card.source else "-"}
+            rows.append((*(_t(every[name]) for name in base), *cells))
+        if len(rows) > _LONG:
+            _long(console, table, rows)
+        else:
             for row in rows:
                 table.add_row(*row)
             console.print(table)
         if compact:
             console.print(_t(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", "dim"))
-        console.print(Text(f"{len(report.cards)} models. ● open ◐ partial ○ closed ? unknown", style="dim"))
+        count = len(report.cards)
+        console.print(Text(f"{count} model{'' if count == 1 else 's'}. ● open ◐ partial ○ closed ? unknown", style="dim"))
         if sourced:
-            console.print(Text("Rows from a database (Source other than curated) are its facts, not reviewed by openscore; "
-                               "`openscore sources` credits each.", style="dim"))
+            console.print(Text("Rows whose Source is not curated (a narrow terminal leaves the column out) are a public database's "
+                               "facts, not reviewed by openscore; `openscore sources` credits each.", style="dim"))
 
     def _rubric(self, report: Report, console: Console) -> None:
         rubric = report.rubric

@@ -45,6 +45,26 @@ def license_of(result: CriterionResult) -> str:
     return ", ".join(licenses) or "-"
 
 
+def headline(card: Scorecard) -> tuple[str, str]:
+    """What a rubric calls its headline and the card's: ('Verdict', 'open weights'), ('Class', 'Class III'), or ('', '')."""
+    if card.verdict:
+        return "Verdict", card.verdict.label
+    reached = next((t.name for t in card.tiers if t.id == card.tier), None)
+    if card.tiers:
+        return "Class", reached or "none reached"
+    return "", ""
+
+
+def reasons(card: Scorecard) -> list[str]:
+    """Each criterion's reason; one the same as an earlier row's is said as 'as for NAME', not repeated."""
+    seen: dict[str, str] = {}
+    found = []
+    for c in card.criteria:
+        first = seen.setdefault(c.reason, c.name)
+        found.append(c.reason if first == c.name else f"as for {first}: the same artifacts and terms")
+    return found
+
+
 def result(card: Scorecard) -> str:
     """The headline a rubric gives: its verdict, else the tier reached, else '-'."""
     if card.verdict:

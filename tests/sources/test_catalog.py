@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -69,6 +70,18 @@ def test_source_restricts_and_list_shows_the_source_column():
     table = runner.invoke(app, ["list"], env={"COLUMNS": "250"}).stdout
     assert "Source" in table and "not reviewed by openscore" in table
     assert runner.invoke(app, ["list", "--source", "nope"]).stderr.startswith("openscore: error: no source 'nope'")
+
+
+@pytest.mark.parametrize("width", [72, 80, 120, 200])
+@pytest.mark.parametrize("rubric", ["openscore", "mof"])
+def test_list_over_every_source_keeps_within_the_terminal(width, rubric):
+    from rich.cells import cell_len
+
+    result = runner.invoke(app, ["list", "--rubric", rubric], env={"COLUMNS": str(width), "NO_COLOR": "1"})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= width
+    assert sum(bool(re.match(r"^│.*[●◐○?]", line)) for line in lines) >= 250  # every release has its row of symbols
 
 
 def test_list_over_every_source_lists_each_release_once():
