@@ -29,7 +29,7 @@ def badge(
     from openscore.formats import badge as badges
 
     catalog = common.load_catalog(data, source)
-    entry = catalog.find(model)
+    entry = common.find(catalog, model)
     chosen = common.load_rubric(rubric)
     made = badges.badge(common.score_all([entry], chosen, catalog)[0], chosen)
     text = badges.svg(made) if format is BadgeFormat.svg else badges.shields_json(made)

@@ -1,4 +1,6 @@
-"""`openscore import FMT FILE_OR_DIR...`: other openness databases' records as openscore data, one subcommand per importer."""
+"""`openscore import FMT FILE_OR_DIR...`: other openness databases' records as openscore data, one subcommand per importer.
+
+`eosai` detects the format per record: the current index's `system:` records or the 2023 `project:` records."""
 
 from __future__ import annotations
 

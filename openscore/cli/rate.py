@@ -29,7 +29,7 @@ def rate(
     """
     catalog = common.load_catalog(data, source)
     try:
-        entry, automatic = catalog.find(model), None
+        entry, automatic = common.find(catalog, model), None
     except common.UnknownModel:
         automatic = hub_cmd.assess(model, refresh, cache_dir)
         if automatic is None:
@@ -47,10 +47,11 @@ def rate(
 
         rubrics = load_all()
         cards = [common.score_all([entry], r, None if automatic else catalog)[0] for r in rubrics]
+        cards[0] = common.with_variants(catalog, cards[0])  # said once, beside the default rubric
         common.emit("rate-all", format, cards=automatic.label(cards, sources=False) if automatic else cards, rubrics=rubrics)
     else:
         chosen = common.load_rubric(rubric)
-        cards = common.score_all([entry], chosen, None if automatic else catalog)
+        cards = [common.with_variants(catalog, card) for card in common.score_all([entry], chosen, None if automatic else catalog)]
         common.emit("rate", format, chosen, automatic.label(cards) if automatic else cards)
     if hub and automatic is None:
         hub_cmd.check_entry(entry, refresh, cache_dir)

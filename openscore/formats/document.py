@@ -51,7 +51,7 @@ def _attributions(report: Report) -> list[dict[str, str]]:
 
 
 def rubric_ref(rubric: Any) -> dict[str, Any]:
-    return {"id": rubric.id, "name": rubric.name, "version": rubric.version, "max_score": rubric.max_score}
+    return {"id": rubric.id, "name": rubric.name, "version": rubric.version, "max_score": rubric.out_of}
 
 
 def rubric_dict(rubric: Any) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 from typing import TextIO
 
 from rich.console import Console
@@ -102,13 +103,14 @@ class TableFormat:
                 console.print(_t(notice[0].upper() + notice[1:] + ".", "italic yellow"))
             verdict = card.verdict
             what, said = text.headline(card)
-            score = f"score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}"
+            score = f"{text.score_line(card)} · rubric {card.rubric_id} {card.rubric_version}"
             console.print(Text.assemble(f"{what}: ", _t(said, "bold"), _t(f" · {score}")) if what else _t(score[:1].upper() + score[1:]))
             if verdict:
                 console.print(_t(verdict.description, "dim"))
-            for tier in card.tiers:
-                mark = "reached" if tier.reached else f"{tier.progress:.0%}"
-                console.print(_t(f"  {tier.name}: {mark}"))
+            if card.groups:
+                console.print(_t(f"  {text.groups(card)}"))
+            for line in text.tiers(card):
+                console.print(_t(f"  {line}"))
             for note in card.notes:
                 if note == notice:
                     continue
@@ -143,8 +145,24 @@ class TableFormat:
                         line.rstrip()
                         console.print(Text("  ") + line, overflow="ignore", crop=False)
                     console.print()
+            notes, left = text.caveats(card)
+            for _, link in notes:
+                if link and link not in links:
+                    links.append(link)
             for number, link in enumerate(links, 1):  # whole URLs, never folded, so they stay clickable
                 console.print(Text(f"[{number}] {clean(link)}", style="cyan"), overflow="ignore", crop=False)
+            if notes:
+                console.print(Text("Notes from the data", style="bold"))
+                for line, link in notes:
+                    shown = line + (f" [{links.index(link) + 1}]" if link else "")
+                    for part in textwrap.wrap(shown, max(console.width - 4, 20), initial_indent="  ", subsequent_indent="    ",
+                                          break_long_words=False, break_on_hyphens=False):
+                        console.print(Text(clean(part)), overflow="fold")
+                more = f"{left} more notes and the full text" if left else "Full text"
+                pointer = f"{more}: openscore rate {card.model_id} --format markdown (or json)"
+                for part in textwrap.wrap(pointer, max(console.width - 4, 20), initial_indent="  ", subsequent_indent="    ",
+                                          break_long_words=False, break_on_hyphens=False):
+                    console.print(Text(clean(part), style="dim"), overflow="fold")
 
     def _rate_all(self, report: Report, console: Console) -> None:
         card0 = report.cards[0]
@@ -190,11 +208,11 @@ class TableFormat:
         table = Table(title=_t(f"rubric {report.rubric.id} {report.rubric.version}") if report.rubric else None)
         cards = list(report.cards)
         sourced = any(card.source and card.source.name != "curated" for card in cards)
-        base = {"#": [str(len(cards))], "Model": [c.model_id for c in cards], "Organization": [c.organization for c in cards],
-                "Score": [text.number(c.score) for c in cards], "Verdict": [text.verdict(c) for c in cards]}
+        base = {"#": [str(len(cards))], "Model": [c.model_id for c in cards], "Organization": [_t(c.organization).plain for c in cards],
+                "Score": [text.number(c.score) for c in cards], "Verdict": [_t(text.verdict(c)).plain for c in cards]}
         if sourced:
             base["Source"] = [c.source.name if c.source else "-" for c in cards]
-        wide = [[c.name, "●"] for c in criteria]
+        wide = [[_t(c.name).plain, "●"] for c in criteria]
         # frameworks with many criteria, or a narrow terminal: one strip of symbols, in rubric order; narrower still: no organization
         # and long lists (every source): a strip renders several times faster than a column per criterion
         compact = len(criteria) > 8 or (sourced and len(cards) > _LONG) or not _fits([[k, *v] for k, v in base.items()] + wide, console.width)
@@ -204,7 +222,7 @@ class TableFormat:
                 del base[dropped]
         fixed = ("#", "Model", "Score")
         extents = [(_widest(name, *cells) if name in fixed else _longest_word(name, *cells), _widest(name, *cells)) for name, cells in base.items()]
-        extents += [(_longest_word(c.name), _widest(c.name)) for c in (() if compact else criteria)]
+        extents += [(_longest_word(_t(c.name).plain), _widest(_t(c.name).plain)) for c in (() if compact else criteria)]
         extents += [(_widest("Criteria", strip[0][1]), _widest("Criteria", strip[0][1]))] if compact else []
         widths = _share(extents, console.width - 3 * len(extents) - 1)
         for (name, _), width in zip(base.items(), widths, strict=False):
@@ -247,9 +265,19 @@ class TableFormat:
             table.add_column(name, overflow="fold")
         for c in rubric.criteria:
             licence = ", ".join(v.value for v in c.license.full) if c.license else "-"
-            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), ", ".join(a.value for a in c.artifacts),
+            if c.license and c.license.listed:
+                listed = rubric.license_lists[c.license.listed]
+                licence = f"on {listed.name} ({len(listed.ids)} ids, exact)" + (f"; openscore's reading: {licence}" if licence else "")
+            looks_at = ", ".join(a.value for a in c.artifacts) + (f"; {c.judgement} judgement when recorded" if c.judgement else "")
+            if c.applies_to:
+                looks_at += f"; for {', '.join(t.value for t in c.applies_to)} systems"
+            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), _t(looks_at),
                           c.combine.value, _t(licence), _t(c.rationale or c.description))
         console.print(table)
+        if rubric.groups:
+            mean = "mean" if rubric.scoring.value == "mean" else "share"
+            console.print(_t("Categories (each shown as its " + mean + "): "
+                             + "; ".join(f"{g.name}: {', '.join(g.criteria)}" for g in rubric.groups)))
         if rubric.verdicts:
             verdicts = Table(title="Verdicts (first match wins)")
             verdicts.add_column("Verdict")
@@ -273,5 +301,5 @@ class TableFormat:
             table.add_column(name, overflow="fold")
         for rubric in report.rubrics:
             table.add_row(_t(rubric.id), _t(rubric.name), _t(rubric.version), str(len(rubric.criteria)),
-                          text.number(rubric.max_score), _t(rubric.description))
+                          text.number(rubric.out_of), _t(rubric.description))
         console.print(table)

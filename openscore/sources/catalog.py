@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from openscore.domain.catalog import AmbiguousModel, Catalog, UnknownModel
+from openscore.domain.catalog import AmbiguousModel, Catalog, Match, UnknownModel
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import OpenscoreError
 from openscore.sources.interface import Provenance, Source
@@ -48,27 +48,54 @@ class SourceCatalog:
     # -- names ------------------------------------------------------------------------------------
     def find(self, query: str) -> ModelEntry:
         """The one entry `query` names across sources; raise UnknownModel or AmbiguousModel."""
+        return self.resolve(query).entry
+
+    def resolve(self, query: str) -> Match:
+        """`find`, with a note when the name was understood loosely (see `domain.catalog.Catalog.resolve`).
+
+        An exact name wins over a loose one whatever its source: the curated file's exact names, then
+        the databases' exact names, then the curated file's loose matches, then the databases'.
+        """
         source, sep, rest = query.strip().partition(":")
         if sep and source.lower() in self._source_names():
-            return self._find_in(source.lower(), rest, query)
+            return Match(self._find_in(source.lower(), rest, query))
+        loose: Match | None = None
         if self.curated:
             try:
-                return self.curated_catalog.find(query)
+                found = self.curated_catalog.resolve(query)
             except UnknownModel:
-                pass
-        hits: list[tuple[Source, ModelEntry]] = []
+                found = None
+            if found is not None and found.note is None:
+                return found
+            loose = found
+        exact: list[tuple[Source, ModelEntry]] = []
+        weak: list[tuple[Source, Match]] = []
         ambiguous: list[str] = []
         for db, catalog in self.loaded():
             try:
-                hits.append((db, catalog.find(query)))
+                match = catalog.resolve(query)
             except UnknownModel:
                 continue
             except AmbiguousModel as exc:
                 ambiguous += [f"{db.name}:{c}" for c in exc.candidates]
-        if not hits and not ambiguous:
-            raise UnknownModel(query, self.suggest(query))
+                continue
+            if match.note is None:
+                exact.append((db, match.entry))
+            else:
+                weak.append((db, match))
+        if exact:
+            return Match(self._one(query, exact))
+        if loose is not None:
+            return loose
         if ambiguous:
-            raise AmbiguousModel(query, [*(qualified(db.name, e) for db, e in hits), *ambiguous])
+            raise AmbiguousModel(query, ambiguous)
+        if weak:
+            entry = self._one(query, [(db, m.entry) for db, m in weak])
+            return Match(entry, weak[0][1].note)
+        raise UnknownModel(query, self.suggest(query))
+
+    def _one(self, query: str, hits: list[tuple[Source, ModelEntry]]) -> ModelEntry:
+        """The release several database hits name (each answers as the winner of its link group)."""
         winners: dict[Node, ModelEntry] = {}
         for _db, entry in hits:
             node = self.links.winner(self._node[id(entry)])
@@ -109,6 +136,9 @@ class SourceCatalog:
         if node is None:  # a curated entry, before the databases were loaded
             self._index_curated()
             node = self._node.get(id(entry))
+        family = getattr(entry, "variant_of", None)
+        if node is None and family:  # a variant: its family's file and record
+            node = next(((CURATED, i) for i, e in enumerate(self.curated) if e.id == family), None)
         if node is None:
             return Provenance("hub", "Hugging Face Hub", reviewed=False)
         provenance = self._source(node[0]).provenance(self._local_index(node))
@@ -120,9 +150,21 @@ class SourceCatalog:
         node = self._node.get(id(entry))
         if node is None:
             self._index_curated()
-            node = self._node[id(entry)]
+            node = self._node.get(id(entry))
+        if node is None:  # a variant: its own facts, beside the records linked to its family
+            family = next((i for i, e in enumerate(self.curated) if e.id == getattr(entry, "variant_of", None)), None)
+            if family is None:
+                return [(entry, self.origin(entry), "")]
+            rest = [(self._entry_at(n), self.origin(self._entry_at(n)), self.links.how.get(n, ""))
+                    for n in self.links.members((CURATED, family))[1:]]
+            return [(entry, self.origin(entry), "curated"), *rest]
         links = self.links
         return [(self._entry_at(n), self.origin(self._entry_at(n)), links.how.get(n, "")) for n in links.members(node)]
+
+    @property
+    def variants(self) -> tuple[ModelEntry, ...]:
+        """The curated file's variants (the databases record none)."""
+        return self.curated_catalog.variants if self.curated else ()
 
     @property
     def curated_catalog(self) -> Catalog:
