@@ -136,3 +136,20 @@ def test_an_ambiguous_name_across_databases_names_the_records():
         catalog.find("zeta")
     assert raised.value.candidates == ["mot:zeta-one", "osai-index:zeta-two"]
     assert catalog.find("eta-9b").id == "eta-9b"
+
+
+def test_at_least_400_distinct_releases_answer_offline_and_the_issue_examples_do():
+    cards = json.loads(runner.invoke(app, ["list", "--format", "json"]).stdout)["scorecards"]
+    assert len(cards) >= 400 and {c["source"]["name"] for c in cards} == {"curated", "mot", "osai-index"}
+    for model, source in (("qwen3-14b-base", "mot"), ("salamandra", "osai-index"), ("aquila-7b", "mot")):
+        result = runner.invoke(app, ["rate", model, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["scorecards"][0]["source"]["name"] == source, model
+
+
+def test_a_database_record_s_exact_name_beats_a_loose_curated_match():
+    # curated qwen3 would answer 'qwen3-14b-base' loosely (dropping the size and tuning words); the MOT holds that exact release
+    card = json.loads(runner.invoke(app, ["rate", "qwen3-14b-base", "--format", "json"]).stdout)["scorecards"][0]
+    assert card["model_id"] == "qwen3-14b-base" and card["source"]["record"] == "models/Qwen3-14B-Base.yml"
+    only_curated = runner.invoke(app, ["rate", "qwen3-14b-base", "--source", "curated", "--format", "json"])
+    assert json.loads(only_curated.stdout)["scorecards"][0]["source"]["name"] == "curated"
