@@ -9,6 +9,7 @@ from typing import Any
 
 from openscore.domain.evidence import ModelEntry, Variant
 from openscore.errors import OpenscoreError, Problem
+from openscore.sources.interface import Provenance
 from openscore.validation import validate
 from openscore.yamlio import MAX_BYTES, SourceMap, gc_paused, load
 
@@ -22,11 +23,16 @@ class DataFile:
     """
 
     path: Path
+    name: str = "curated"
     _source: SourceMap | None = field(default=None, init=False, repr=False)
     _entries: tuple[ModelEntry, ...] | None = field(default=None, init=False)
 
     def describe(self) -> str:
         return str(self.path)
+
+    def provenance(self, index: int) -> Provenance:
+        """The file and the entry's place in it; facts in a data file count as reviewed."""
+        return Provenance(self.name, "openscore data file", str(self.path), f"models[{index}]")
 
     def entries(self) -> Sequence[ModelEntry]:
         if self._entries is None:
