@@ -22,12 +22,12 @@ def badge(
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,  # noqa: UP045
-    format: Annotated[BadgeFormat, typer.Option("--format", "-f", help="svg, or shields.io endpoint JSON.")] = BadgeFormat.svg,
+    format: Annotated[BadgeFormat, typer.Option("--format", "-f", help="svg, or shields.io endpoint JSON.", case_sensitive=False)] = BadgeFormat.svg,
 ) -> None:
     """Make a badge 'openness | 72 · open-weights', coloured by verdict (SVG or shields.io endpoint JSON)."""
     from openscore.formats import badge as badges
 
-    entry = common.load_catalog(data).find(model)
+    entry = common.find(common.load_catalog(data), model)
     chosen = common.load_rubric(rubric)
     made = badges.badge(common.score_all([entry], chosen)[0], chosen)
     text = badges.svg(made) if format is BadgeFormat.svg else badges.shields_json(made)

@@ -21,13 +21,15 @@ class DiffFormat(str, Enum):
 def diff(
     files: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
-        typer.Argument(help="Data files and rubrics in a git work tree. Default: the bundled data and every bundled rubric.",
+        typer.Argument(help="Data files and rubrics in a git work tree. Default: the work tree's data and rubrics "
+                       "(its rubric directory, else every bundled rubric).",
                        show_default=False),
     ] = None,
     base: Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--base", metavar="REV", help="Git revision to compare with. Default: the merge base with main (or origin/main), else HEAD.",
         show_default=False)] = None,
-    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="table, markdown (for a pull request) or json.")] = DiffFormat.table,
+    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="table, markdown (for a pull request) or json.",
+                                               case_sensitive=False)] = DiffFormat.table,
 ) -> None:
     """Show the models whose verdict, score or criteria change between a git revision and the work tree.
 
@@ -39,12 +41,12 @@ def diff(
     from openscore.checks.inputs import kind_of
     from openscore.licenses import resolve_without_hints as resolve  # scoring never shows close matches
     from openscore.resources import default_data_files
-    from openscore.rubrics import DEFAULT, available
+    from openscore.rubrics import DEFAULT, available, own
 
     chosen = [(path, kind_of(path)) for path in files or ()]
     data = [p for p, kind in chosen if kind == "data"] or default_data_files()
-    bundled = [path for name, path in sorted(available().items(), key=lambda item: (item[0] != DEFAULT, item[0]))]
-    rubric_files = [p for p, kind in chosen if kind == "rubric"] or bundled
+    known = own() or [path for name, path in sorted(available().items(), key=lambda item: (item[0] != DEFAULT, item[0]))]
+    rubric_files = [p for p, kind in chosen if kind == "rubric"] or sorted(known, key=lambda p: (p.stem != DEFAULT, p.stem))
     diffreport.render(changes.between(data, rubric_files, base, resolve), format.value, sys.stdout)
 
 

@@ -35,7 +35,8 @@ def sync(data: common.DataOption = None, jobs: JobsOption = 16, refresh: Refresh
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    entries = [e for e in common.load_catalog(data).entries if e.hf_repos]
+    catalog = common.load_catalog(data)
+    entries = [e for e in (*catalog.entries, *catalog.variants) if e.hf_repos]  # a variant's repos are its own
     repos = list(dict.fromkeys(r for e in entries for r in e.hf_repos))
     client = make_client(refresh, cache_dir)
     columns = (TextColumn("Hub sync"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"))
@@ -48,7 +49,7 @@ def sync(data: common.DataOption = None, jobs: JobsOption = 16, refresh: Refresh
                f"{origins.count('hub')} fetched, {origins.count('cache')} fresh in the cache, {origins.count('stale')} stale, "
                f"{len(repos) - len(origins)} failed.", err=False)
     found, failed = compare(entries, results)
-    _print_findings(found, failed, results, print_line=lambda line: common.say(line, err=False))
+    _print_findings(found, failed, results, print_line=lambda line: common.say(line, err=False), done="synced")
     _finish(client, found, failed)
 
 
@@ -110,7 +111,7 @@ def compare(entries: Sequence[ModelEntry], results: dict[str, Fetched | HubError
 
 
 def _print_findings(found: list[Discrepancy], failed: list[str], results: dict[str, Fetched | HubError],
-                    print_line: Callable[[str], None]) -> None:
+                    print_line: Callable[[str], None], done: str = "checked") -> None:
     stale = sorted(r.warning for r in results.values() if not isinstance(r, Exception) and r.warning)
     if found:
         print_line(f"{_count(len(found), 'disagreement')} between the Hub and the data file:")
@@ -120,9 +121,20 @@ def _print_findings(found: list[Discrepancy], failed: list[str], results: dict[s
         print_line(f"{_count(len(stale), 'repo')} checked against a cached copy:")
         for warning in stale:
             print_line(f"  {warning}")
-    if failed:
-        print_line(f"{_count(len(failed), 'repo')} could not be checked:")
-        for repo in failed:
+    from openscore.sources.hub.client import UNREACHABLE
+
+    unreachable = [r for r in failed if results[r].kind in UNREACHABLE]  # type: ignore[union-attr]
+    if unreachable:  # one line, not one per repo: the Hub, not the repos, is the problem
+        first = results[unreachable[0]].message.split(", as ")[-1]  # type: ignore[union-attr]
+        cause = first.removeprefix(f"{unreachable[0]}: ").removeprefix("cannot reach the Hub at ")
+        if len(unreachable) == 1:
+            print_line(f"{unreachable[0]}: cannot reach the Hub at {cause}")
+        else:
+            print_line(f"cannot reach the Hub: {_count(len(unreachable), 'repo')} not {done}; the cache is unchanged ({cause})")
+    others = [r for r in failed if r not in unreachable]
+    if others:
+        print_line(f"{_count(len(others), 'repo')} could not be checked:")
+        for repo in others:
             message = results[repo].message  # type: ignore[union-attr]
             print_line(f"  {message if message.startswith(repo) else f'{repo}: {message}'}")
 

@@ -18,7 +18,7 @@ class LicenseFormat(str, Enum):
     json = "json"
 
 
-FormatOption = Annotated[LicenseFormat, typer.Option("--format", "-f", help="Output format.")]
+FormatOption = Annotated[LicenseFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)]
 COLUMNS = (  # property -> column heading of `openscore licenses`
     ("commercial_use", "Commercial use"),
     ("user_threshold", "User threshold"),

@@ -21,10 +21,12 @@ class FindingFormat(str, Enum):
 def validate(
     files: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
-        typer.Argument(help="Data files and rubrics to check (a 'models' key makes a data file). Default: the bundled data and rubrics.",
+        typer.Argument(help="Data files and rubrics to check (a 'models' key makes a data file). "
+                       "Default: the work tree's data and rubrics (else the bundled ones).",
                        show_default=False),
     ] = None,
-    format: Annotated[FindingFormat, typer.Option("--format", "-f", help="text, github (Actions annotations) or json.")] = FindingFormat.text,
+    format: Annotated[FindingFormat, typer.Option("--format", "-f", help="text, github (Actions annotations) or json.",
+                                                  case_sensitive=False)] = FindingFormat.text,
     max_age: Annotated[int, typer.Option("--max-age", min=0, metavar="DAYS",
                                          help="Warn when last_reviewed is older than DAYS; 0 turns the warning off.")] = 365,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
@@ -40,18 +42,36 @@ def validate(
     from openscore.checks.options import Options
     from openscore.licenses import resolve
     from openscore.resources import default_data_files
-    from openscore.rubrics import available
+    from openscore.rubrics import available, own
 
+    context: list[Path] = []
     if files:
         chosen = [(path, None) for path in files]
+        context = _project_context(files)
     else:
-        chosen = [*((p, "data") for p in default_data_files()), *((p, "rubric") for p in available().values())]
-    outcome = runner.run(chosen, Options(dt.date.today(), max_age or None, resolve))
+        rubric_files = own() or list(available().values())
+        chosen = [*((p, "data") for p in default_data_files()), *((p, "rubric") for p in rubric_files)]
+    outcome = runner.run(chosen, Options(dt.date.today(), max_age or None, resolve), context)
     report.render(outcome, format.value, sys.stdout)
     if outcome.unusable:
         raise typer.Exit(2)
     if outcome.count("error") or (strict and outcome.count("warning")):
         raise typer.Exit(1)
+
+
+def _project_context(files: list[Path]) -> list[Path]:
+    """When a given file is one of the work tree's data files (a pre-commit hook gives only the changed ones),
+    the work tree's other data files, so that names are checked across all of them."""
+    from openscore.project import discover
+
+    project = discover()
+    if project is None:
+        return []
+    own = {path.resolve() for path in project.data}
+    given = {path.resolve() for path in files}
+    if not own & given:
+        return []
+    return [path for path in project.data if path.resolve() not in given]
 
 
 def register(app: typer.Typer) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openscore.domain.evidence import ModelEntry
+from openscore.domain.evidence import ModelEntry, Variant
 from openscore.errors import OpenscoreError, Problem
 from openscore.validation import validate
 from openscore.yamlio import MAX_BYTES, SourceMap, gc_paused, load
@@ -105,9 +105,14 @@ def check_text(text: str | bytes, name: str) -> Checked:
 def check_document(document: Any, source: SourceMap) -> Checked:
     """`check_text` for a document already loaded with `yamlio.load` (no second parse)."""
     if not isinstance(document, dict) or not isinstance(document.get("models"), list):
-        raise OpenscoreError([source.problem((), "a data file is a mapping with a list under 'models'")])
+        where = ("models",) if isinstance(document, dict) and "models" in document else ()
+        close = misspelt_models(document)
+        if close is not None:
+            raise OpenscoreError([source.problem((close,), f"top-level key '{close}' should be 'models': a data file lists its entries "
+                                                           "under 'models:'", key=True)])
+        raise OpenscoreError([source.problem(where, "a data file is a mapping with a list under 'models'")])
     unknown = [key for key in document if key != "models"]
-    problems = [source.problem((key,), f"unknown top-level key '{key}'", key=True) for key in unknown]
+    problems = [source.problem((key,), f"unknown top-level key '{key}' (a data file has only 'models')", key=True) for key in unknown]
     entries = []
     with gc_paused():  # thousands of small models: collecting the large live heap meanwhile would only cost time
         for index, raw in enumerate(document["models"]):
@@ -115,6 +120,16 @@ def check_document(document: Any, source: SourceMap) -> Checked:
             problems += found
             entries.append(entry)
     return Checked(source, tuple(document["models"]), tuple(entries), tuple(problems))
+
+
+def misspelt_models(document: Any) -> str | None:
+    """A top-level key that means 'models' ('model', 'Models', 'modles'), if any."""
+    if not isinstance(document, dict) or "models" in document:
+        return None
+    import difflib
+
+    keys = [key for key in document if isinstance(key, str)]
+    return {key.lower(): key for key in keys}.get("models") or next(iter(difflib.get_close_matches("models", keys, 1, 0.7)), None)
 
 
 def load_entries(sources: Sequence[DataFile]) -> tuple[ModelEntry, ...]:
@@ -135,24 +150,30 @@ def load_entries(sources: Sequence[DataFile]) -> tuple[ModelEntry, ...]:
 
 
 def _name_clashes(sources: Sequence[DataFile]) -> list[Problem]:
-    """Duplicate ids, and aliases or repo ids that belong to two entries."""
+    """Duplicate ids, and aliases or repo ids that belong to two entries (variants count as entries)."""
     owner: dict[str, str] = {}
     problems = []
     for source in sources:
         for index, entry in enumerate(source.entries()):
-            for position, name in enumerate(entry.names()):
-                key = name.lower()
-                if key in owner and owner[key] != entry.id:
-                    what = "id" if position == 0 else "name"
-                    path = ("models", index, "id") if position == 0 else _name_path(entry, index, name)
-                    problems.append(source.source.problem(path, f"{what} '{name}' of '{entry.id}' already belongs to '{owner[key]}'"))
-                elif key in owner and position == 0:
-                    problems.append(source.source.problem(("models", index, "id"), f"duplicate id '{entry.id}'"))
-                owner.setdefault(key, entry.id)
+            for base, item in _named(entry, index):
+                for position, name in enumerate(item.names()):
+                    key = name.lower()
+                    if key in owner and owner[key] != item.id:
+                        what = "id" if position == 0 else "name"
+                        path = (*base, "id") if position == 0 else _name_path(item, base, name)
+                        problems.append(source.source.problem(path, f"{what} '{name}' of '{item.id}' already belongs to '{owner[key]}'"))
+                    elif key in owner and position == 0:
+                        problems.append(source.source.problem((*base, "id"), f"duplicate id '{item.id}'"))
+                    owner.setdefault(key, item.id)
     return problems
 
 
-def _name_path(entry: ModelEntry, index: int, name: str) -> tuple[object, ...]:
-    if name in entry.aliases:
-        return ("models", index, "aliases", entry.aliases.index(name))
-    return ("models", index, "hf_repos", entry.hf_repos.index(name))
+def _named(entry: ModelEntry, index: int) -> list[tuple[tuple[object, ...], ModelEntry | Variant]]:
+    """An entry and its variants, each with its path in the file."""
+    return [(("models", index), entry), *((("models", index, "variants", i), v) for i, v in enumerate(entry.variants))]
+
+
+def _name_path(item: ModelEntry | Variant, base: tuple[object, ...], name: str) -> tuple[object, ...]:
+    if name in item.aliases:
+        return (*base, "aliases", item.aliases.index(name))
+    return (*base, "hf_repos", item.hf_repos.index(name))
