@@ -255,7 +255,7 @@ def test_5_ctrl_c_is_quiet_with_exit_130(tmp_path):
 
     started = subprocess.Popen([sys.executable, "-c", "import time, sys; sys.argv = ['openscore', 'list']\n"
                                 "import openscore.cli.list_cmd as m\n"
-                                "m.common.load_catalog = lambda data: (print('ready', flush=True), time.sleep(30))[1]\n"
+                                "m.common.load_catalog = lambda *a, **k: (print('ready', flush=True), time.sleep(30))[1]\n"
                                 "from openscore.cli.app import main; main()"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert started.stdout.readline() == b"ready\n"  # type: ignore[union-attr]
