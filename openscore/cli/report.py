@@ -19,6 +19,7 @@ def report(
                      help="Rubric name or file, repeatable (a section each); `all`: every installed rubric. [default: openscore]"),
     ] = None,
     data: common.DataOption = None,
+    source: common.SourceOption = None,
     every_language: Annotated[bool, typer.Option(
         "--every-language", help="Also write the page in every other language (OUT.zh.html beside OUT.html), "
                                  "each with a link to the others.")] = False,
@@ -33,7 +34,7 @@ def report(
         for lang, path in paths.items():
             i18n.set_language(lang)
             switch = [(LANGUAGE_NAMES[other], paths[other].name, other == lang) for other in languages] if every_language else []
-            text, models, rubrics = _page(rubric, data, switch)
+            text, models, rubrics = _page(rubric, data, source, switch)
             write_file(path, text)
             i18n.set_language(chosen)
             common.say(i18n._("openscore: wrote {path}: {n} model(s) under {rubrics}").format(path=path, n=models, rubrics=", ".join(rubrics)))
@@ -49,7 +50,8 @@ def language_path(path: Path, language: str) -> Path:
     return path if language == "en" else path.with_name(f"{path.stem}.{language}{path.suffix or '.html'}")
 
 
-def _page(rubric: list[str] | None, data: list[Path] | None, switch: list[tuple[str, str, bool]]) -> tuple[str, int, list[str]]:
+def _page(rubric: list[str] | None, data: list[Path] | None, source: list[str] | None,
+          switch: list[tuple[str, str, bool]]) -> tuple[str, int, list[str]]:
     """The page in the run's language, how many models it shows, and under which rubrics."""
     from openscore.formats.html import Board, page
     from openscore.rubrics import load_all
@@ -58,8 +60,9 @@ def _page(rubric: list[str] | None, data: list[Path] | None, switch: list[tuple[
     for name in rubric or ["openscore"]:
         for loaded in load_all() if name == "all" else [common.load_rubric(name)]:
             chosen.setdefault(loaded.id, loaded)
-    entries = common.load_catalog(data).entries
-    boards = [Board(r, sorted(common.score_all(entries, r), key=lambda c: (-c.percent, c.model_id))) for r in chosen.values()]
+    catalog = common.load_catalog(data, source)
+    entries = catalog.entries
+    boards = [Board(r, sorted(common.score_all(entries, r, catalog), key=lambda c: (-c.percent, c.model_id))) for r in chosen.values()]
     return page(boards, max((e.last_reviewed for e in entries), default=None), switch), len(entries), list(chosen)
 
 

@@ -48,6 +48,8 @@ def badge(card: Scorecard, rubric: Rubric, default_rubric: str = "openscore") ->
     label = _("openness") if rubric.id == default_rubric else _("openness ({rubric})").format(rubric=rubric.id)
     title = _("{model}: {result}, {score} under {rubric} {version}").format(
         model=card.model_name, result=text.result(card), score=text.score(card), rubric=rubric.name, version=rubric.version)
+    if card.source and card.source.notice:
+        title += _(" ({notice})").format(notice=card.source.notice)
     colour = color(rubric, card.verdict.id if card.verdict else None, card.percent)
     return Badge(label, " · ".join(p for p in (points, result) if p), colour, title)
 

@@ -59,6 +59,7 @@ def page(boards: Sequence[Board], data_date: dt.date | None, switch: Sequence[tu
         levels=[(name, text.SYMBOLS[name], level_word(name), _(why)) for name, why in LEVELS],
         html_lang="zh-CN" if current() == "zh" else "en", switch=switch,
         version=__version__,
+        credits=text.attributions([card for b in boards for card in b.cards]),
         css=Markup(css), css_hash=_csp_hash(css),
         js=Markup(js), js_hash=_csp_hash(js),
     )

@@ -34,7 +34,10 @@ def allowed_strings() -> tuple[str, ...]:
     found: set[str] = {"openscore", "ScanCode"}
     from openscore.resources import bundled
 
-    for entry in load_catalog([bundled("data") / "models.yaml"]).entries:  # the bundled data, whatever the working directory
+    from openscore.sources.registry import names
+
+    # the bundled data and the bundled database snapshots, whatever the working directory
+    for entry in load_catalog([bundled("data") / "models.yaml"], names()).entries:
         found.update((entry.id, entry.name, entry.organization, entry.family, *entry.aliases, *entry.hf_repos))
         for field in ("name_zh", "organization_zh"):
             found.add(getattr(entry, field, None) or "")
