@@ -33,7 +33,6 @@ def allowed_strings() -> tuple[str, ...]:
 
     found: set[str] = {"openscore", "ScanCode"}
     from openscore.resources import bundled
-
     from openscore.sources.registry import names
 
     # the bundled data and the bundled database snapshots, whatever the working directory
