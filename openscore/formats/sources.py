@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from openscore.formats.document import SCHEMA_VERSION
 from openscore.formats.escape import markdown as esc
 from openscore.formats.escape import markdown_code as code
+from openscore.i18n import _
 from openscore.sources.disagreements import Said, SideBySide
 from openscore.sources.status import SourceStatus
 
@@ -24,17 +25,19 @@ def sources(rows: Sequence[SourceStatus], fmt: str, out: TextIO) -> None:
         head = f"{r.name}: {r.what}"
         body = []
         if r.error:
-            body.append(f"unusable: {r.error}")
+            body.append(_("unusable: {error}").format(error=r.error))
         else:
             if r.upstream:
-                body.append(f"upstream {r.upstream}, snapshot {r.date or 'undated'} (commit {(r.commit or 'unknown')[:12]})")
+                body.append(_("upstream {upstream}, snapshot {date} (commit {commit})").format(
+                    upstream=r.upstream, date=r.date or _("undated"), commit=(r.commit or _("unknown"))[:12]))
             if r.license:
-                body.append(f"license {r.license}" + (f"; attribution: {r.attribution}" if r.attribution else ""))
-            body.append(f"{r.records} records, {r.converted} converted cleanly, {r.linked} linked to a curated entry"
-                        if r.name != "curated" else f"{r.records} entries")
-            body += [f"skipped {count}: {why}" for why, count in r.skipped]
+                body.append(_("license {license}").format(license=r.license)
+                            + (_("; attribution: {attribution}").format(attribution=r.attribution) if r.attribution else ""))
+            body.append(_("{records} records, {converted} converted cleanly, {linked} linked to a curated entry").format(
+                records=r.records, converted=r.converted, linked=r.linked) if r.name != "curated" else _("{n} entries").format(n=r.records))
+            body += [_("skipped {count}: {why}").format(count=count, why=why) for why, count in r.skipped]
         if r.file:
-            body.append(f"file {r.file}")
+            body.append(_("file {file}").format(file=r.file))
         lines.append((head, body))
     if fmt == "markdown":
         out.write("| Source | What | License | Snapshot | Records | Converted | Linked |\n|---|---|---|---|---|---|---|\n")

@@ -37,8 +37,10 @@ class Provenance:
         """The notice shown beside facts openscore has not reviewed; None for reviewed facts."""
         if self.reviewed:
             return None
-        when = f", snapshot {self.snapshot_date}" if self.snapshot_date else ""
-        return f"facts from the {self.database}{when}; not reviewed by openscore"
+        from openscore.i18n import _
+
+        when = _(", snapshot {date}").format(date=self.snapshot_date) if self.snapshot_date else ""
+        return _("facts from the {database}{when}; not reviewed by openscore").format(database=self.database, when=when)
 
 
 @dataclass(frozen=True, slots=True)
