@@ -63,4 +63,5 @@ def malformed(data: DataInput) -> set[tuple[int | None, int | None]]:
 
 
 def _show(value: Any) -> str:
-    return repr(value) if isinstance(value, str) else str(value)
+    shown = repr(value) if isinstance(value, str) else str(value)
+    return f"{shown} (no such day)" if isinstance(value, str) and _ISO.match(value.strip()) else shown
