@@ -48,9 +48,9 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Se
     around = _context(context, data)
     checked = {item.name for item in data}
     found += [p for p in names.check([*around, *data]) if not around or p.file in checked]
-    for item in loaded:
-        if isinstance(item, RubricInput):
-            found += [*item.problems, *rubric.check(item)]
+    for each in loaded:
+        if isinstance(each, RubricInput):
+            found += [*each.problems, *rubric.check(each)]
     return Outcome(tuple(display(path) for path, _ in files), tuple(sorted(found, key=_position)), unusable)
 
 

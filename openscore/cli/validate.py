@@ -39,6 +39,7 @@ def validate(
     import sys
 
     from openscore.checks import report, runner
+    from openscore.checks.inputs import Kind
     from openscore.checks.options import Options
     from openscore.licenses import resolve
     from openscore.resources import default_data_files
@@ -46,7 +47,7 @@ def validate(
 
     context: list[Path] = []
     if files:
-        chosen = [(path, None) for path in files]
+        chosen: list[tuple[Path, Kind | None]] = [(path, None) for path in files]
         context = _project_context(files)
     else:
         rubric_files = own() or list(available().values())

@@ -91,7 +91,7 @@ class TableFormat:
             for note in card.notes:
                 console.print(_t(f"  {note}", "dim"))
             links: list[str] = []
-            rows = []
+            rows: list[tuple[Text, Text, str, Text, Text, str]] = []
             for c, said in zip(card.criteria, text.reasons(card), strict=True):
                 reason = _t(said)
                 for flag in c.flags:
@@ -111,9 +111,9 @@ class TableFormat:
                     table.add_row(*row)
                 console.print(table)
             else:  # too narrow for the table: one block per criterion, the reason wrapped under its heading
-                for name, grade, points, licence, reason, evidence in rows:
-                    name.stylize("bold")
-                    console.print(Text.assemble(name, "  ", grade, f"  {points}",
+                for label, grade, points, licence, reason, evidence in rows:
+                    label.stylize("bold")
+                    console.print(Text.assemble(label, "  ", grade, f"  {points}",
                                                 Text("  license ") + licence if licence.plain != "-" else "",
                                                 f"  evidence {evidence}" if evidence != "-" else ""))
                     for line in reason.wrap(console, max(console.width - 2, 20)):
@@ -187,7 +187,7 @@ class TableFormat:
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
-            shown = [str(rank), _t(card.model_id), _t(card.organization), text.number(card.score), _t(text.verdict(card))]
+            shown: list[str | Text] = [str(rank), _t(card.model_id), _t(card.organization), text.number(card.score), _t(text.verdict(card))]
             if "Organization" not in base:
                 del shown[2]
             table.add_row(*shown, *cells)
