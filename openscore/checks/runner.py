@@ -12,6 +12,8 @@ from openscore.checks.options import Options
 from openscore.domain.rubric import Rubric
 from openscore.errors import OpenscoreError, Problem
 
+LICENSES_FILE = "licenses.yaml"  # openscore.licenses.custom.FILE (not imported here: it loads the license index)
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -34,6 +36,11 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Se
     loaded: list[DataInput | RubricInput] = []
     unusable = False
     for path, kind in files:
+        if path.name == LICENSES_FILE:  # the work tree's own licenses
+            from openscore.licenses.custom import check
+
+            found += check(path, display(path))
+            continue
         try:
             loaded.append(read(path, kind))
         except OpenscoreError as exc:

@@ -72,10 +72,12 @@ def say(message: str, err: bool = True) -> None:
 
 
 def load_catalog(data: Sequence[Path] | None) -> Catalog:
+    from openscore import resources
     from openscore.resources import default_data_files
     from openscore.sources.datafile import DataFile, load_entries
 
     files = list(data) if data else default_data_files()
+    resources.chosen_data = files  # where the work tree's own licenses (licenses.yaml) are looked for
     return Catalog(load_entries([DataFile(path) for path in files]))
 
 
