@@ -60,7 +60,9 @@ def announce(project: Project, what: str) -> None:
         parts.append(f"rubrics from {shown(project.rubrics)}")
     _announced.add(what)
     if parts:
-        print(f"openscore: using {' and '.join(parts)}", file=sys.stderr)
+        from openscore.textsafe import line
+
+        print(line(f"openscore: using {' and '.join(parts)}"), file=sys.stderr)
 
 
 def _where(files: tuple[Path, ...]) -> str:

@@ -1,4 +1,6 @@
-"""`openscore import mof|eosai FILE_OR_DIR...`: other openness databases' records as openscore data."""
+"""`openscore import mof|eosai FILE_OR_DIR...`: other openness databases' records as openscore data.
+
+`eosai` detects the format per record: the current index's `system:` records or the 2023 `project:` records."""
 
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ def mof(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = 
 @common.reports_errors
 def eosai(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None, prefix: PrefixOption = None,
           merge: MergeOption = False) -> None:
-    """Opening up ChatGPT / European Open Source AI Index records: one entry per project, all 14 dimensions."""
+    """European Open Source AI Index records, either format (current osai-index.eu systems, 2023 projects): one entry each."""
     _run("eosai", paths, out, reviewed, prefix, merge)
 
 

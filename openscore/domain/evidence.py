@@ -36,6 +36,9 @@ class ModelType(str, Enum):
     SPEECH = "speech"
     IMAGE = "image"
     MOE = "moe"
+    TEXT = "text"  # the European Open Source AI Index's system types: text, image, code, video, audio
+    VIDEO = "video"
+    AUDIO = "audio"
 
 
 class Strict(BaseModel):
@@ -50,6 +53,7 @@ class Artifact(Strict):
     url: str | None = None
     notes: str | None = None
     source: str | None = None
+    urls: tuple[str, ...] = ()  # further evidence links, beside `url`
 
     @field_validator("url")
     @classmethod
@@ -57,6 +61,23 @@ class Artifact(Strict):
         if url is not None and not _HTTP_URL.match(url):
             raise ValueError("url must start with http:// or https://")
         return url
+
+    @field_validator("urls")
+    @classmethod
+    def _http_only_all(cls, urls: tuple[str, ...]) -> tuple[str, ...]:
+        for url in urls:
+            if not _HTTP_URL.match(url):
+                raise ValueError(f"url '{url}' must start with http:// or https://")
+        return urls
+
+
+class Judgement(Artifact):
+    """A grade given by another index's editors (say, the EOSAI's judgement of a system's licenses): a fact of that source.
+
+    A rubric criterion that names it (`judgement:`) takes this grade as it is; `by` says whose it is.
+    """
+
+    by: Annotated[str, Field(min_length=1, max_length=200)]
 
 
 class GlobalLicenses(Strict):
@@ -86,6 +107,7 @@ class ModelEntry(Strict):
     last_reviewed: dt.date
     notes: str | None = None
     artifacts: dict[ArtifactKind, Artifact] = {}
+    judgements: dict[Annotated[str, Field(pattern=ID_PATTERN, max_length=100)], Judgement] = {}
 
     @field_validator("type", mode="before")
     @classmethod

@@ -44,6 +44,17 @@ class TierProgress:
 
 
 @dataclass(slots=True)
+class GroupScore:
+    """A category's mean (EOSAI: availability, documentation, access), as a fraction of 1 and a percentage."""
+
+    id: str
+    name: str
+    score: float
+    percent: float
+    criteria: tuple[str, ...]
+
+
+@dataclass(slots=True)
 class Verdict:
     id: str
     label: str
@@ -66,6 +77,7 @@ class Scorecard:
     criteria: tuple[CriterionResult, ...]
     automatic: bool = False
     notes: tuple[str, ...] = field(default=())
+    groups: tuple[GroupScore, ...] = field(default=())
 
     def criterion(self, criterion_id: str) -> CriterionResult:
         return next(c for c in self.criteria if c.id == criterion_id)

@@ -40,7 +40,7 @@ def build(report: Report, card_data: Callable[[Any], Any] = asdict) -> dict[str,
 
 
 def rubric_ref(rubric: Any) -> dict[str, Any]:
-    return {"id": rubric.id, "name": rubric.name, "version": rubric.version, "max_score": rubric.max_score}
+    return {"id": rubric.id, "name": rubric.name, "version": rubric.version, "max_score": rubric.out_of}
 
 
 def rubric_dict(rubric: Any) -> dict[str, Any]:

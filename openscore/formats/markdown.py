@@ -25,9 +25,12 @@ class MarkdownFormat:
         parts = []
         for card in report.cards:
             what, said = text.headline(card)
-            head = f"{what}: **{esc(said)}** · score" if what else "Score"
-            parts.append(f"### {esc(card.model_name)} ({code(card.model_id)})\n\n"
-                         f"{head} {text.score(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}\n")
+            line = f"{text.score_line(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}"
+            head = f"{what}: **{esc(said)}** · {line}" if what else line[:1].upper() + line[1:]
+            parts.append(f"### {esc(card.model_name)} ({code(card.model_id)})\n\n{head}\n")
+            lines = ([text.groups(card)] if card.groups else []) + text.tiers(card) + list(card.notes)
+            if lines:
+                parts.append("".join(f"- {esc(item)}\n" for item in lines))
             rows = [[esc(c.name), text.level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
                      esc(text.license_of(c)), esc(reason), esc(text.evidence(c))]
                     for c, reason in zip(card.criteria, text.reasons(card), strict=True)]

@@ -81,13 +81,14 @@ class TableFormat:
                 console.print(Text("Automatic assessment from Hugging Face Hub evidence only.", style="italic"))
             verdict = card.verdict
             what, said = text.headline(card)
-            score = f"score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}"
+            score = f"{text.score_line(card)} · rubric {card.rubric_id} {card.rubric_version}"
             console.print(Text.assemble(f"{what}: ", _t(said, "bold"), _t(f" · {score}")) if what else _t(score[:1].upper() + score[1:]))
             if verdict:
                 console.print(_t(verdict.description, "dim"))
-            for tier in card.tiers:
-                mark = "reached" if tier.reached else f"{tier.progress:.0%}"
-                console.print(_t(f"  {tier.name}: {mark}"))
+            if card.groups:
+                console.print(_t(f"  {text.groups(card)}"))
+            for line in text.tiers(card):
+                console.print(_t(f"  {line}"))
             for note in card.notes:
                 console.print(_t(f"  {note}", "dim"))
             links: list[str] = []
@@ -164,9 +165,9 @@ class TableFormat:
         criteria = report.rubric.criteria if report.rubric else ()
         table = Table(title=_t(f"rubric {report.rubric.id} {report.rubric.version}") if report.rubric else None)
         cards = list(report.cards)
-        base = {"#": [str(len(cards))], "Model": [c.model_id for c in cards], "Organization": [c.organization for c in cards],
-                "Score": [text.number(c.score) for c in cards], "Verdict": [text.verdict(c) for c in cards]}
-        wide = [[c.name, "●"] for c in criteria]
+        base = {"#": [str(len(cards))], "Model": [c.model_id for c in cards], "Organization": [_t(c.organization).plain for c in cards],
+                "Score": [text.number(c.score) for c in cards], "Verdict": [_t(text.verdict(c)).plain for c in cards]}
+        wide = [[_t(c.name).plain, "●"] for c in criteria]
         # frameworks with many criteria, or a narrow terminal: one strip of symbols, in rubric order; narrower still: no organization
         compact = len(criteria) > 8 or not _fits([[k, *v] for k, v in base.items()] + wide, console.width)
         strip = [["Criteria", "●" * len(criteria)]]
@@ -174,7 +175,7 @@ class TableFormat:
             del base["Organization"]
         fixed = ("#", "Model", "Score")
         extents = [(_widest(name, *cells) if name in fixed else _longest_word(name, *cells), _widest(name, *cells)) for name, cells in base.items()]
-        extents += [(_longest_word(c.name), _widest(c.name)) for c in (() if compact else criteria)]
+        extents += [(_longest_word(_t(c.name).plain), _widest(_t(c.name).plain)) for c in (() if compact else criteria)]
         extents += [(_widest("Criteria", strip[0][1]), _widest("Criteria", strip[0][1]))] if compact else []
         widths = _share(extents, console.width - 3 * len(extents) - 1)
         for (name, _), width in zip(base.items(), widths, strict=False):
@@ -209,9 +210,19 @@ class TableFormat:
             table.add_column(name, overflow="fold")
         for c in rubric.criteria:
             licence = ", ".join(v.value for v in c.license.full) if c.license else "-"
-            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), ", ".join(a.value for a in c.artifacts),
+            if c.license and c.license.listed:
+                listed = rubric.license_lists[c.license.listed]
+                licence = f"on {listed.name} ({len(listed.ids)} ids, exact)" + (f"; openscore's reading: {licence}" if licence else "")
+            looks_at = ", ".join(a.value for a in c.artifacts) + (f"; {c.judgement} judgement when recorded" if c.judgement else "")
+            if c.applies_to:
+                looks_at += f"; for {', '.join(t.value for t in c.applies_to)} systems"
+            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), _t(looks_at),
                           c.combine.value, _t(licence), _t(c.rationale or c.description))
         console.print(table)
+        if rubric.groups:
+            mean = "mean" if rubric.scoring.value == "mean" else "share"
+            console.print(_t("Categories (each shown as its " + mean + "): "
+                             + "; ".join(f"{g.name}: {', '.join(g.criteria)}" for g in rubric.groups)))
         if rubric.verdicts:
             verdicts = Table(title="Verdicts (first match wins)")
             verdicts.add_column("Verdict")
@@ -235,5 +246,5 @@ class TableFormat:
             table.add_column(name, overflow="fold")
         for rubric in report.rubrics:
             table.add_row(_t(rubric.id), _t(rubric.name), _t(rubric.version), str(len(rubric.criteria)),
-                          text.number(rubric.max_score), _t(rubric.description))
+                          text.number(rubric.out_of), _t(rubric.description))
         console.print(table)

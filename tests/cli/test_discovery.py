@@ -77,7 +77,9 @@ def test_diff_without_arguments_compares_with_git(tree):
     result = openscore("diff", "--format", "json", cwd=tree)
     assert result.returncode == 0, result.stderr
     changes = json.loads(result.stdout)
-    assert len(changes["rubrics"]) == 4
+    from openscore.rubrics import available
+
+    assert len(changes["rubrics"]) == len(available())  # every bundled rubric
     for rubric in changes["rubrics"]:
         assert [(m["model_id"], m["change"]) for m in rubric["changes"]] == [("newco-7b", "added")], "not every entry as added"
         assert rubric["note"] is None, "the bundled rubrics are not in the work tree: no note about git"

@@ -62,7 +62,7 @@ def test_compare_rubric_all():
     document = json.loads(runner.invoke(app, ["compare", "qwen2", "glm-4", "--rubric", "ALL", "-f", "json"]).stdout)
     assert document["kind"] == "rubric-comparison"
     pairs = [(c["model_id"], c["rubric_id"]) for c in document["scorecards"]]
-    assert pairs == [(m, r) for m in ("qwen2", "glm-4") for r in ("openscore", "eosai", "mof", "osaid")]
+    assert pairs == [(m, r) for m in ("qwen2", "glm-4") for r in ("openscore", "eosai", "eosai-2023", "mof", "osaid")]
 
 
 def test_option_values_in_any_case():
