@@ -10,7 +10,7 @@ from typing import Any, Literal
 from openscore import rubrics
 from openscore.checks import git
 from openscore.checks.inputs import display
-from openscore.domain.evidence import ModelEntry
+from openscore.domain.evidence import ModelEntry, expand
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
 from openscore.domain.scorer import Scorer
@@ -57,8 +57,9 @@ def between(data: Sequence[Path], rubric_files: Sequence[Path], base: str | None
     repo = git.work_tree(Path(data[0] if data else rubric_files[0]).resolve())
     rev, label = (base, base) if base else git.default_base(repo)
     sha = git.commit(repo, rev)
-    new_entries = load_entries([DataFile(path) for path in data])
+    new_entries = expand(load_entries([DataFile(path) for path in data]))  # variants are graded, so compared, too
     old_entries, notes = _old_entries(data, sha, label)
+    old_entries = expand(old_entries)
     results = []
     for path in rubric_files:
         new_rubric = rubrics.load_rubric(str(path))

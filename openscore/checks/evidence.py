@@ -10,11 +10,16 @@ _NEEDS_URL = (Status.OPEN, Status.PARTIAL)
 
 
 def check(data: DataInput) -> list[Problem]:
-    """An artifact that is open or partial without an evidence url. (The schema already rejects non-http urls.)"""
-    return [
-        data.source.problem(("models", index, "artifacts", kind.value),
-                            f"{entry.id}: {kind.value} is {artifact.status.value} but has no evidence url")
-        for index, entry in data.entries()
-        for kind, artifact in entry.artifacts.items()
-        if artifact.status in _NEEDS_URL and not artifact.url
-    ]
+    """An artifact (of an entry or a variant) that is open or partial without an evidence url.
+
+    (The schema already rejects non-http urls.)
+    """
+    found = []
+    for index, entry in data.entries():
+        owners = [(entry.id, ("models", index), entry.artifacts)]
+        owners += [(v.id, ("models", index, "variants", i), v.artifacts) for i, v in enumerate(entry.variants)]
+        for owner, base, artifacts in owners:
+            found += [data.source.problem((*base, "artifacts", kind.value),
+                                          f"{owner}: {kind.value} is {artifact.status.value} but has no evidence url")
+                      for kind, artifact in artifacts.items() if artifact.status in _NEEDS_URL and not artifact.url]
+    return found

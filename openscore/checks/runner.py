@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openscore.checks import dates, evidence, licenses, names, rejected, rubric, unlicensed
+from openscore.checks import dates, documents, evidence, licenses, names, rejected, rubric, unlicensed, variants
 from openscore.checks.inputs import DataInput, Kind, RubricInput, display, read
 from openscore.checks.options import Options
 from openscore.domain.rubric import Rubric
@@ -91,6 +91,8 @@ def check_data(data: DataInput, options: Options) -> list[Problem]:
     found = [p for p in data.checked.problems if (p.line, p.column) not in bad_dates]
     found += dates.check(data, options)
     found += evidence.check(data)
+    found += variants.check(data)
+    found += documents.check(data)
     found += rejected.check(data)
     if options.resolve is not None:
         found += licenses.check(data, options.resolve)

@@ -20,7 +20,7 @@ def compare(
     if len(models) < 2:
         raise common.OpenscoreError("compare needs at least two models")
     catalog = common.load_catalog(data)
-    entries = [catalog.find(name) for name in models]
+    entries = [common.find(catalog, name) for name in models]
     if rubric.lower() == "all":  # as `rate --rubric all`: a table per rubric; machine formats get one document
         from openscore.rubrics import load_all
 

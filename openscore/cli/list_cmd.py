@@ -22,14 +22,16 @@ def list_models(
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
     format: common.FormatOption = common.OutputFormat.table,
+    variants: Annotated[bool, typer.Option("--variants", help="Also list each family's variants (sizes, checkpoints) on their own rows.")] = False,
 ) -> None:
-    """List every model as a leaderboard, highest score first."""
+    """List every model as a leaderboard, highest score first (families; `--variants` adds their variants)."""
     catalog = common.load_catalog(data)
     chosen = common.load_rubric(rubric)
     if verdict is not None:
         verdict = _verdict_id(verdict, chosen)
     match = _org_matcher(org) if org is not None else None
-    entries = [e for e in catalog.entries if (match is None or match(e)) and (family is None or e.family == family.lower())]
+    graded = catalog.entries + catalog.variants if variants else catalog.entries
+    entries = [e for e in graded if (match is None or match(e)) and (family is None or e.family == family.lower())]
     cards = [
         c for c in common.score_all(entries, chosen)
         if (verdict is None or (c.verdict and c.verdict.id == verdict)) and (min_score is None or c.score >= min_score)

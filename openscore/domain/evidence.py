@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from enum import Enum
 from typing import Annotated, Any
 
@@ -90,16 +91,52 @@ class GlobalLicenses(Strict):
 
 
 RepoId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")]
+EntryId = Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+Alias = Annotated[str, Field(min_length=1, max_length=100)]
+
+
+class Variant(Strict):
+    """A size, base/instruct model or checkpoint of an entry whose facts differ from the family's.
+
+    Whatever it leaves out comes from the family; `licenses` overrides field by field, `artifacts`
+    kind by kind (a kind given replaces the family's artifact whole).
+    """
+
+    id: EntryId
+    name: Name
+    aliases: tuple[Alias, ...] = ()
+    name_zh: Name | None = None
+    hf_repos: tuple[RepoId, ...] = ()
+    type: tuple[ModelType, ...] = ()
+    released: dt.date | None = None
+    licenses: GlobalLicenses | None = None
+    last_reviewed: dt.date | None = None
+    notes: str | None = None
+    artifacts: dict[ArtifactKind, Artifact] = {}
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return (value,) if isinstance(value, str) else value
+
+    def names(self) -> tuple[str, ...]:
+        """Every name this variant answers to: id, aliases, Hugging Face repos."""
+        return (self.id, *self.aliases, *self.hf_repos)
 
 
 class ModelEntry(Strict):
     """One model release as recorded in a data file."""
 
-    id: Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
-    name: Annotated[str, Field(min_length=1, max_length=200)]
-    aliases: tuple[Annotated[str, Field(min_length=1, max_length=100)], ...] = ()
-    organization: Annotated[str, Field(min_length=1, max_length=200)]
-    family: Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
+    id: EntryId
+    name: Name
+    aliases: tuple[Alias, ...] = ()
+    name_zh: Name | None = None
+    organization: Name
+    organization_zh: Name | None = None
+    organization_aliases: tuple[Alias, ...] = ()
+    family: EntryId
+    family_aliases: tuple[Alias, ...] = ()
     released: dt.date | None = None
     type: tuple[ModelType, ...] = ()
     hf_repos: tuple[RepoId, ...] = ()
@@ -108,11 +145,24 @@ class ModelEntry(Strict):
     notes: str | None = None
     artifacts: dict[ArtifactKind, Artifact] = {}
     judgements: dict[Annotated[str, Field(pattern=ID_PATTERN, max_length=100)], Judgement] = {}
+    variants: tuple[Variant, ...] = ()
+    variant_of: str | None = None  # set by openscore on a variant's effective entry, never in a data file
 
     @field_validator("type", mode="before")
     @classmethod
     def _one_or_many(cls, value: Any) -> Any:
         return (value,) if isinstance(value, str) else value
+
+    @field_validator("variant_of")
+    @classmethod
+    def _not_in_data(cls, value: str | None) -> str | None:
+        if value is not None:
+            raise ValueError("variant_of is set by openscore; declare variants under the family's 'variants:'")
+        return value
+
+    def variant(self, variant_id: str) -> ModelEntry:
+        """The effective entry of one of this entry's variants (see `effective`)."""
+        return effective(self, next(v for v in self.variants if v.id == variant_id))
 
     def artifact(self, kind: ArtifactKind) -> Artifact:
         """The recorded fact, or `unknown` when the kind is not recorded."""
@@ -138,6 +188,36 @@ class ModelEntry(Strict):
     def names(self) -> tuple[str, ...]:
         """Every name this entry answers to: id, aliases, Hugging Face repos."""
         return (self.id, *self.aliases, *self.hf_repos)
+
+
+def effective(family: ModelEntry, variant: Variant) -> ModelEntry:
+    """The entry a variant stands for: the family's facts with the variant's overrides applied.
+
+    Licenses override field by field, artifacts kind by kind; names and repos are the variant's
+    own; its notes come first, then the family's; `variant_of` names the family. Built without
+    validation (both parts are valid).
+    """
+    licenses = family.licenses
+    if variant.licenses is not None:
+        own = {k: v for k, v in variant.licenses.__dict__.items() if v is not None}
+        licenses = GlobalLicenses.model_construct(**{**family.licenses.__dict__, **own})
+    own_fields = {name: getattr(variant, name) for name in _VARIANT_OWN}  # whatever else the family has, the variant inherits
+    return ModelEntry.model_construct(**{
+        **family.__dict__, **own_fields,
+        "released": variant.released or family.released, "type": variant.type or family.type, "licenses": licenses,
+        "last_reviewed": variant.last_reviewed or family.last_reviewed,
+        "notes": "\n\n".join(n for n in (variant.notes, family.notes) if n) or None,
+        "artifacts": {**family.artifacts, **variant.artifacts}, "variants": (), "variant_of": family.id,
+    })
+
+
+# A variant's own names: never inherited from its family.
+_VARIANT_OWN = ("id", "name", "aliases", "name_zh", "hf_repos")
+
+
+def expand(entries: Iterable[ModelEntry]) -> list[ModelEntry]:
+    """Every entry followed by the effective entries of its variants: all that can be graded."""
+    return [graded for entry in entries for graded in (entry, *(effective(entry, v) for v in entry.variants))]
 
 
 _UNKNOWN = Artifact.model_construct(status=Status.UNKNOWN)

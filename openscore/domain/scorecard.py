@@ -62,6 +62,16 @@ class Verdict:
 
 
 @dataclass(slots=True)
+class ArtifactNote:
+    """What the data file says about one artifact, in its own words (every artifact with notes, graded or not)."""
+
+    kind: str
+    status: LevelName
+    notes: str
+    url: str | None
+
+
+@dataclass(slots=True)
 class Scorecard:
     model_id: str
     model_name: str
@@ -78,6 +88,9 @@ class Scorecard:
     automatic: bool = False
     notes: tuple[str, ...] = field(default=())
     groups: tuple[GroupScore, ...] = field(default=())
+    variant_of: str | None = None  # the entry whose variant this is
+    model_notes: str | None = None  # the data file's notes on the release
+    artifact_notes: tuple[ArtifactNote, ...] = field(default=())
 
     def criterion(self, criterion_id: str) -> CriterionResult:
         return next(c for c in self.criteria if c.id == criterion_id)

@@ -24,6 +24,7 @@ from openscore.domain.rubric import (
 )
 from openscore.domain.scorecard import (
     ArtifactGrade,
+    ArtifactNote,
     CriterionResult,
     GroupScore,
     Scorecard,
@@ -89,8 +90,11 @@ class Scorer:
         verdict = next((verdict for verdict, holds in self._verdicts if holds(context)), None)
         percent = round(100 * total / max_score, 1) if max_score else 0.0
         groups = tuple(_group_score(g, results) for g in rubric.groups)
+        said = tuple([ArtifactNote(kind._value_, fact.status._value_, fact.notes, fact.url)
+                      for kind, fact in entry.artifacts.items() if fact.notes])
         return Scorecard(entry.id, entry.name, entry.organization, rubric.id, rubric.version, total, max_score, percent,
-                         verdict, reached[-1] if reached else None, tiers, results, automatic, notes, groups)
+                         verdict, reached[-1] if reached else None, tiers, results, automatic, notes, groups,
+                         variant_of=entry.variant_of, model_notes=entry.notes, artifact_notes=said)
 
 
 def _own_readings(plans: tuple[_CriterionPlan, ...], results: tuple[CriterionResult, ...], entry: ModelEntry,

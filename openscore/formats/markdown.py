@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from openscore.domain.scorecard import Scorecard
 from openscore.formats import text
 from openscore.formats.escape import markdown as esc
 from openscore.formats.escape import markdown_code as code
@@ -15,6 +16,17 @@ def _table(head: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
+
+
+def _notes(card: Scorecard) -> str:
+    """The card's own notes (variants), the release's notes and every artifact's, in full."""
+    lines = [f"- {esc(note)}" for note in card.notes]
+    if card.model_notes:
+        lines.append(f"- **About {esc(card.model_name)}:** {esc(card.model_notes)}")
+    for note in card.artifact_notes:
+        link = f" (evidence: {esc(note.url)})" if note.url else ""
+        lines.append(f"- **{note.kind.replace('_', ' ')}** ({note.status}): {esc(note.notes)}{link}")
+    return "\n**Notes**\n\n" + "\n".join(lines) + "\n" if lines else ""
 
 
 class MarkdownFormat:
@@ -35,7 +47,8 @@ class MarkdownFormat:
                      esc(text.license_of(c)), esc(reason), esc(text.evidence(c))]
                     for c, reason in zip(card.criteria, text.reasons(card), strict=True)]
             parts.append(_table(["Criterion", "Grade", "Points", "License", "Reason", "Evidence"], rows))
-        return "\n".join(parts)
+            parts.append(_notes(card))
+        return "\n".join(p for p in parts if p)
 
     def _rate_all(self, report: Report) -> str:
         card0 = report.cards[0]

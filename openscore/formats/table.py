@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 from typing import TextIO
 
 from rich.console import Console
@@ -123,8 +124,24 @@ class TableFormat:
                         line.rstrip()
                         console.print(Text("  ") + line, overflow="ignore", crop=False)
                     console.print()
+            notes, left = text.caveats(card)
+            for _, link in notes:
+                if link and link not in links:
+                    links.append(link)
             for number, link in enumerate(links, 1):  # whole URLs, never folded, so they stay clickable
                 console.print(Text(f"[{number}] {clean(link)}", style="cyan"), overflow="ignore", crop=False)
+            if notes:
+                console.print(Text("Notes from the data", style="bold"))
+                for line, link in notes:
+                    shown = line + (f" [{links.index(link) + 1}]" if link else "")
+                    for part in textwrap.wrap(shown, max(console.width - 4, 20), initial_indent="  ", subsequent_indent="    ",
+                                          break_long_words=False, break_on_hyphens=False):
+                        console.print(Text(clean(part)), overflow="fold")
+                more = f"{left} more notes and the full text" if left else "Full text"
+                pointer = f"{more}: openscore rate {card.model_id} --format markdown (or json)"
+                for part in textwrap.wrap(pointer, max(console.width - 4, 20), initial_indent="  ", subsequent_indent="    ",
+                                          break_long_words=False, break_on_hyphens=False):
+                    console.print(Text(clean(part), style="dim"), overflow="fold")
 
     def _rate_all(self, report: Report, console: Console) -> None:
         card0 = report.cards[0]

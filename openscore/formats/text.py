@@ -144,3 +144,28 @@ def _held_by_license(result: CriterionResult) -> bool:
 
 def differs(cards: list[Scorecard], criterion_id: str) -> bool:
     return len({card.criterion(criterion_id).level for card in cards}) > 1
+
+
+_FIRST = ("api", "weights", "finetuned_weights")  # the artifacts most verdicts turn on
+
+
+def caveats(card: Scorecard, limit: int = 4) -> tuple[list[tuple[str, str | None]], int]:
+    """The data's notes, shortened, for beneath a table: the release's, then the unreleased or partly released
+    artifacts' (those a verdict turns on first). Each as (line, evidence url); and how many were left out."""
+    lines: list[tuple[str, str | None]] = []
+    if card.model_notes:
+        lines.append((first_sentence(card.model_notes), None))
+    said = sorted((n for n in card.artifact_notes if n.status != "open"), key=lambda n: _FIRST.index(n.kind) if n.kind in _FIRST else 9)
+    shown = said[: max(limit - len(lines), 0)]
+    lines += [(f"{n.kind.replace('_', ' ')} ({n.status}): {first_sentence(n.notes)}", n.url) for n in shown]
+    left = len(said) - len(shown) + sum(1 for n in card.artifact_notes if n.status == "open")
+    return lines, left
+
+
+def first_sentence(notes: str, limit: int = 320) -> str:
+    """The first sentence of a note, whole; one longer than `limit` characters ends at a word before it, marked."""
+    sentence, dot, _ = " ".join(notes.split()).partition(". ")
+    sentence += "." if dot else ""
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0] + " [more in the full text]"

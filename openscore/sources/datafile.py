@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openscore.domain.evidence import ModelEntry
+from openscore.domain.evidence import ModelEntry, Variant
 from openscore.errors import OpenscoreError, Problem
 from openscore.validation import validate
 from openscore.yamlio import MAX_BYTES, SourceMap, gc_paused, load
@@ -150,24 +150,30 @@ def load_entries(sources: Sequence[DataFile]) -> tuple[ModelEntry, ...]:
 
 
 def _name_clashes(sources: Sequence[DataFile]) -> list[Problem]:
-    """Duplicate ids, and aliases or repo ids that belong to two entries."""
+    """Duplicate ids, and aliases or repo ids that belong to two entries (variants count as entries)."""
     owner: dict[str, str] = {}
     problems = []
     for source in sources:
         for index, entry in enumerate(source.entries()):
-            for position, name in enumerate(entry.names()):
-                key = name.lower()
-                if key in owner and owner[key] != entry.id:
-                    what = "id" if position == 0 else "name"
-                    path = ("models", index, "id") if position == 0 else _name_path(entry, index, name)
-                    problems.append(source.source.problem(path, f"{what} '{name}' of '{entry.id}' already belongs to '{owner[key]}'"))
-                elif key in owner and position == 0:
-                    problems.append(source.source.problem(("models", index, "id"), f"duplicate id '{entry.id}'"))
-                owner.setdefault(key, entry.id)
+            for base, item in _named(entry, index):
+                for position, name in enumerate(item.names()):
+                    key = name.lower()
+                    if key in owner and owner[key] != item.id:
+                        what = "id" if position == 0 else "name"
+                        path = (*base, "id") if position == 0 else _name_path(item, base, name)
+                        problems.append(source.source.problem(path, f"{what} '{name}' of '{item.id}' already belongs to '{owner[key]}'"))
+                    elif key in owner and position == 0:
+                        problems.append(source.source.problem((*base, "id"), f"duplicate id '{item.id}'"))
+                    owner.setdefault(key, item.id)
     return problems
 
 
-def _name_path(entry: ModelEntry, index: int, name: str) -> tuple[object, ...]:
-    if name in entry.aliases:
-        return ("models", index, "aliases", entry.aliases.index(name))
-    return ("models", index, "hf_repos", entry.hf_repos.index(name))
+def _named(entry: ModelEntry, index: int) -> list[tuple[tuple[object, ...], ModelEntry | Variant]]:
+    """An entry and its variants, each with its path in the file."""
+    return [(("models", index), entry), *((("models", index, "variants", i), v) for i, v in enumerate(entry.variants))]
+
+
+def _name_path(item: ModelEntry | Variant, base: tuple[object, ...], name: str) -> tuple[object, ...]:
+    if name in item.aliases:
+        return (*base, "aliases", item.aliases.index(name))
+    return (*base, "hf_repos", item.hf_repos.index(name))
