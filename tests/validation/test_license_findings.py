@@ -99,3 +99,17 @@ def test_open_without_a_license_is_a_warning_that_matches_the_grade(tmp_path):
     card = json.loads(runner.invoke(app, ["rate", "lone", "-f", "json", "--data", str(path)]).stdout)["scorecards"][0]
     levels = {c["name"]: c["level"] for c in card["criteria"]}
     assert (levels["Weights"], levels["License"]) == ("partial", "closed"), "the warning says what the scorer does"
+
+
+def test_a_variants_own_artifact_without_a_license_is_a_warning_on_the_variant(tmp_path):
+    path = tmp_path / "models.yaml"
+    path.write_text(ENTRY.format(license=", license: MIT") + """    variants:
+      - id: lone-big
+        name: Lone Model Big
+        artifacts:
+          weights: {status: open, url: "https://example.org/big"}
+""")
+    code, lines = validate(path)
+    assert code == 0, lines
+    assert lines == ["warning: lone-big: weights is open but no license is stated: graded as partial for Weights, closed for License "
+                     "by the openscore rubric; give the artifact a license (or the entry one under licenses:)"]
