@@ -27,7 +27,7 @@ _MODEL_MODULES = ("openscore.domain.artifacts", "openscore.domain.evidence", "op
 _PACKAGE = Path(__file__).resolve().parent
 # The code that decides what a valid file is: an edit to any of it (a checkout, a new release) misses.
 _SOURCES = ("domain/artifacts.py", "domain/evidence.py", "domain/licensing.py", "domain/rubric.py", "sources/datafile.py",
-            "validation.py", "yamlio.py", "rubrics.py", "loadcache.py")
+            "validation.py", "yamlio.py", "rubrics.py", "loadcache.py", "sources/snapshot.py")
 _STANDARD = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"), ("datetime", "timedelta")}
 
 
@@ -44,7 +44,7 @@ def cached(kind: str, path: Path, text: bytes, build: Callable[[], T], valid: Ca
     found = _read(file, key)
     try:
         if found is not None and valid(found):
-            return found  # type: ignore[no-any-return]
+            return found
     except Exception:
         pass
     value = build()

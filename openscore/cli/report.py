@@ -19,6 +19,7 @@ def report(
                      help="Rubric name or file, repeatable (a section each); `all`: every installed rubric. [default: openscore]"),
     ] = None,
     data: common.DataOption = None,
+    source: common.SourceOption = None,
 ) -> None:
     """Write a static leaderboard page: a coloured cell per criterion linking to its evidence, sortable and filterable."""
     from openscore.formats.html import Board, page
@@ -28,8 +29,9 @@ def report(
     for name in rubric or ["openscore"]:
         for loaded in load_all() if name == "all" else [common.load_rubric(name)]:
             chosen.setdefault(loaded.id, loaded)
-    entries = common.load_catalog(data).entries
-    boards = [Board(r, sorted(common.score_all(entries, r), key=lambda c: (-c.percent, c.model_id))) for r in chosen.values()]
+    catalog = common.load_catalog(data, source)
+    entries = catalog.entries
+    boards = [Board(r, sorted(common.score_all(entries, r, catalog), key=lambda c: (-c.percent, c.model_id))) for r in chosen.values()]
     write_file(html, page(boards, max((e.last_reviewed for e in entries), default=None)))
     common.say(f"openscore: wrote {html}: {len(entries)} model(s) under {', '.join(chosen)}")
 

@@ -36,16 +36,18 @@ class CsvFormat:
                                  card.verdict.id if card.verdict else "", card.tier or ""])
             return
         if report.view == "rate":
-            writer.writerow(["model", "criterion", "level", "points", "max_points", "license", "evidence", "reason"])
+            writer.writerow(["model", "criterion", "level", "points", "max_points", "license", "evidence", "reason", "source", "notice"])
             for card in report.cards:
+                where = [card.source.name, card.source.notice or ""] if card.source else ["", ""]
                 for c in card.criteria:
                     licenses = "" if text.license_of(c) == "-" else text.license_of(c)
-                    writer.writerow([card.model_id, c.id, c.level, c.points, c.max_points, licenses, text.evidence(c), c.reason])
+                    writer.writerow([card.model_id, c.id, c.level, c.points, c.max_points, licenses, text.evidence(c), c.reason, *where])
             return
         criteria = [c.id for c in report.rubric.criteria] if report.rubric else []
-        writer.writerow(["model", "name", "organization", "score", "max_score", "percent", "verdict", "tier", *criteria])
+        writer.writerow(["model", "name", "organization", "score", "max_score", "percent", "verdict", "tier", *criteria, "source", "notice"])
         for card in report.cards:
             levels = {c.id: c.level for c in card.criteria}
             verdict = card.verdict.id if card.verdict else ""
+            where = [card.source.name, card.source.notice or ""] if card.source else ["", ""]
             writer.writerow([card.model_id, card.model_name, card.organization, card.score, card.max_score,
-                             card.percent, verdict, card.tier or "", *(levels[c] for c in criteria)])
+                             card.percent, verdict, card.tier or "", *(levels[c] for c in criteria), *where])
