@@ -162,3 +162,24 @@ def test_any_text_in_a_finding_or_error_stays_on_its_line(message, file):
         else:
             assert len(out.getvalue().splitlines()) == 2  # the finding, the summary
     assert "\n" not in one_line(str(problem)) and not CONTROL & set(line(message))
+
+
+@PROPERTY
+@given(name=TEXT, rubric_text=TEXT, note=TEXT)
+def test_any_text_in_a_score_diff_parses_in_every_diff_format(name, rubric_text, note):
+    from openscore.checks import diffreport
+    from openscore.checks.changes import CriterionChange, Diff, ModelChange, RubricChanges
+
+    chosen = rubric(rubric_text)
+    old = score(entry(name, "Org", "MIT", "n"), chosen, resolve)
+    new = score(entry(name, "Org", "CC-BY-NC-4.0", "n"), chosen, resolve)
+    change = ModelChange("x", name, "changed", old, new, (CriterionChange("weights", rubric_text, "open", "partial", 20, 10),))
+    diff = Diff(note, "0" * 40, (RubricChanges(chosen, (change,), note),), (note,))
+    for fmt in ("table", "markdown", "json"):
+        out = io.StringIO()
+        diffreport.render(diff, fmt, out)
+        assert_no_control(out.getvalue())
+        if fmt == "markdown":
+            assert_markdown_inert(out.getvalue())
+        elif fmt == "json":
+            assert json.loads(out.getvalue())["rubrics"][0]["changes"][0]["model_name"] == name
