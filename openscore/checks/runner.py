@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openscore.checks import dates, documents, evidence, licenses, links, names, rejected, rubric, unlicensed, variants
+from openscore.checks import dates, documents, evidence, licenses, links, names, rejected, rubric, text, unlicensed, variants
 from openscore.checks.inputs import DataInput, Kind, RubricInput, display, read
 from openscore.checks.options import Options
 from openscore.domain.rubric import Rubric
@@ -51,7 +51,7 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Se
     found += links.check(data)
     for item in loaded:
         if isinstance(item, RubricInput):
-            found += [*item.problems, *rubric.check(item)]
+            found += [*item.problems, *rubric.check(item), *text.check_rubric(item)]
     return Outcome(tuple(display(path) for path, _ in files), tuple(sorted(found, key=_position)), unusable)
 
 
@@ -88,6 +88,7 @@ def check_data(data: DataInput, options: Options) -> list[Problem]:
     found += variants.check(data)
     found += documents.check(data)
     found += rejected.check(data)
+    found += text.check_data(data)
     if options.resolve is not None:
         found += licenses.check(data, options.resolve)
     return found
