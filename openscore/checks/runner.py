@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openscore.checks import dates, documents, evidence, licenses, links, names, rejected, rubric, unlicensed, variants
+from openscore.checks import dates, documents, evidence, licenses, links, names, rejected, rubric, text, unlicensed, variants
 from openscore.checks.inputs import DataInput, Kind, RubricInput, display, read
 from openscore.checks.options import Options
 from openscore.domain.rubric import Rubric
@@ -58,7 +58,7 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Se
     found += links.check(data)
     for each in loaded:
         if isinstance(each, RubricInput):
-            found += [*each.problems, *rubric.check(each)]
+            found += [*each.problems, *rubric.check(each), *text.check_rubric(each)]
     return Outcome(tuple(display(path) for path, _ in files), tuple(sorted(found, key=_position)), unusable)
 
 
@@ -95,6 +95,7 @@ def check_data(data: DataInput, options: Options) -> list[Problem]:
     found += variants.check(data)
     found += documents.check(data)
     found += rejected.check(data)
+    found += text.check_data(data)
     if options.resolve is not None:
         found += licenses.check(data, options.resolve)
     return found
