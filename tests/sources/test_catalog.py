@@ -153,3 +153,16 @@ def test_a_database_record_s_exact_name_beats_a_loose_curated_match():
     assert card["model_id"] == "qwen3-14b-base" and card["source"]["record"] == "models/Qwen3-14B-Base.yml"
     only_curated = runner.invoke(app, ["rate", "qwen3-14b-base", "--source", "curated", "--format", "json"])
     assert json.loads(only_curated.stdout)["scorecards"][0]["source"]["name"] == "curated"
+
+
+def test_html_report_footer_credits_every_database_shown(tmp_path):
+    page = tmp_path / "board.html"
+    result = runner.invoke(app, ["report", "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    html = page.read_text()
+    footer = html[html.index("<footer>"):html.index("</footer>")]
+    assert "Model Openness Tool data" in footer and "MIT" in footer
+    assert "10.5281/zenodo.15386042" in footer and "osai-index.eu" in footer and "CC-BY-4.0" in footer
+    curated_only = tmp_path / "curated.html"
+    runner.invoke(app, ["report", "--html", str(curated_only), "--source", "curated"])
+    assert "zenodo" not in curated_only.read_text()
