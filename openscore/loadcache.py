@@ -44,7 +44,7 @@ def cached(kind: str, path: Path, text: bytes, build: Callable[[], T], valid: Ca
     found = _read(file, key)
     try:
         if found is not None and valid(found):
-            return found  # type: ignore[no-any-return]
+            return found
     except Exception:
         pass
     value = build()

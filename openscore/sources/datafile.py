@@ -60,7 +60,7 @@ class DataFile:
         try:
             return read_limited(self.path, MAX_BYTES)  # a device, FIFO or oversized file is refused unread
         except InputRefused as exc:
-            raise OpenscoreError([Problem(exc.strerror, name)]) from None
+            raise OpenscoreError([Problem(exc.strerror or "cannot be read", name)]) from None
         except OSError as exc:
             raise OpenscoreError(f"cannot read data file {name}: {exc.strerror or exc}") from None
 
