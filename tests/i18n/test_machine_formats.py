@@ -11,7 +11,8 @@ from openscore.cli.app import app
 
 runner = CliRunner()
 # Fields a person reads: they change with the language; every other value stays the same.
-HUMAN = {"model_name", "model_notes", "notice", "organization", "name", "label", "description", "reason", "rationale", "note", "notes", "flags", "restrictions"}
+HUMAN = {"model_name", "model_notes", "notice", "organization", "name", "label", "description", "reason", "rationale",
+         "note", "notes", "flags", "restrictions"}
 
 COMMANDS = [
     ["rate", "qwen2"],
