@@ -22,14 +22,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from openscore.domain.licensing import LicenseClass
+from openscore.i18n import N_  # the phrases are English in the index; translated where shown (localize.phrase)
 
 SOFTWARE = ("code", "model")
 _NON_COMMERCIAL = re.compile(r"non[- ]?commercial", re.IGNORECASE)
 _FREE_CATEGORIES = ("Permissive", "Copyleft", "Copyleft Limited", "Public Domain")
 _RESTRICTED_CATEGORIES = {
-    "Proprietary Free": "proprietary terms, free of charge (ScanCode: Proprietary Free)",
-    "Free Restricted": "free to use with restrictions (ScanCode: Free Restricted)",
-    "Source-available": "source-available, not open source (ScanCode: Source-available)",
+    "Proprietary Free": N_("proprietary terms, free of charge (ScanCode: Proprietary Free)"),
+    "Free Restricted": N_("free to use with restrictions (ScanCode: Free Restricted)"),
+    "Source-available": N_("source-available, not open source (ScanCode: Source-available)"),
 }
 
 Terms = tuple[LicenseClass, tuple[str, ...], tuple[str, ...]]  # class, content types, restrictions
@@ -43,13 +44,13 @@ def classify(spdx_id: str, name: str, osi: bool, fsf: bool, category: str | None
     if osi:
         return LicenseClass.OSI_APPROVED, SOFTWARE, ()
     if _NON_COMMERCIAL.search(name):
-        return LicenseClass.NON_COMMERCIAL, SOFTWARE, ("non-commercial use only",)
+        return LicenseClass.NON_COMMERCIAL, SOFTWARE, (N_("non-commercial use only"),)
     if fsf:
         return LicenseClass.FREE_SOFTWARE, SOFTWARE, ()
     if category in _FREE_CATEGORIES:
-        return LicenseClass.RESTRICTED, SOFTWARE, ("not OSI-approved, and not on the FSF's free software list",)
+        return LicenseClass.RESTRICTED, SOFTWARE, (N_("not OSI-approved, and not on the FSF's free software list"),)
     if category in _RESTRICTED_CATEGORIES:
         return LicenseClass.RESTRICTED, SOFTWARE, (_RESTRICTED_CATEGORIES[category],)
     if category == "Commercial":
-        return LicenseClass.PROPRIETARY, SOFTWARE, ("commercial license (ScanCode: Commercial)",)
+        return LicenseClass.PROPRIETARY, SOFTWARE, (N_("commercial license (ScanCode: Commercial)"),)
     return LicenseClass.UNKNOWN, (), ()
