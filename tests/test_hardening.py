@@ -32,7 +32,7 @@ from openscore.domain.artifacts import ArtifactKind
 from openscore.domain.evidence import ModelEntry, Status
 from openscore.domain.scorer import score
 from openscore.errors import OpenscoreError
-from openscore.formats import FORMATS, formatter
+from openscore.formats import names, render
 from openscore.formats.interface import Report
 from openscore.licenses import resolve
 from openscore.rubrics import load_all
@@ -218,9 +218,9 @@ def test_every_rubric_scores_any_entry_within_bounds_with_reasons(entry):
 def test_every_format_renders_any_scorecard(entry):
     rubric = RUBRICS[0]
     card = score(entry, rubric, resolve)
-    for name in FORMATS:
+    for name in names("rate"):
         out = io.StringIO()
-        formatter(name).render(Report("rate", rubric, [card]), out)
+        render(name, "rate", Report("rate", rubric, [card]), out)
         assert out.getvalue()
         if name == "json":
             assert json.loads(out.getvalue())["scorecards"][0]["model_name"] == entry.name
@@ -369,7 +369,7 @@ UNICODE_DATA = textwrap.dedent("""\
 
 
 @pytest.mark.parametrize("name", ["qwen-zh", "千问", "🦙🦙"])
-@pytest.mark.parametrize("fmt", list(FORMATS))
+@pytest.mark.parametrize("fmt", names("rate"))
 def test_chinese_rtl_and_emoji_survive_every_format(tmp_path, name, fmt):
     result = rate(write(tmp_path, UNICODE_DATA), name, "--format", fmt)
     assert_clean(result, (0,))

@@ -7,6 +7,7 @@ also written at the top of each fixture); none is produced by openscore itself.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from openscore.cli.app import app
 from openscore.domain.artifacts import ArtifactKind
 from openscore.domain.scorer import score
 from openscore.errors import OpenscoreError
+from openscore.formats import render
 from openscore.rubrics import load_rubric
 from openscore.sources.datafile import DataFile
 from openscore.sources.importers import ImportedSource, run
@@ -36,7 +38,9 @@ def round_trip(fmt: str, path: Path, tmp_path: Path):
     report = run(fmt, [path], resolve=resolve)
     assert [p for p in report.problems if p.severity == "error"] == []
     out = tmp_path / "imported.yaml"
-    out.write_text(report.yaml())
+    text = io.StringIO()
+    render("yaml", "data-file", report.document(), text)
+    out.write_text(text.getvalue())
     (entry,) = DataFile(out).entries()
     return entry, report
 

@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 
 from openscore.checks import runner as check_runner
 from openscore.checks.options import Options
-from openscore.checks.report import annotation
 from openscore.cli.app import app
 from openscore.errors import Problem
+from openscore.formats.github import annotation
 
 FIXTURES = Path(__file__).parent / "fixtures" / "validate"
 runner = CliRunner()

@@ -14,7 +14,7 @@ def compare(
     models: Annotated[list[str], typer.Argument(help="Two or more model ids, aliases or repo ids.")],
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
-    format: common.FormatOption = common.OutputFormat.table,
+    format: Annotated[str, common.format_option("compare")] = "table",
 ) -> None:
     """Compare models side by side: one row per criterion, totals and verdicts."""
     if len(models) < 2:

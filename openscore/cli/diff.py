@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from openscore.cli import common
-
-
-class DiffFormat(str, Enum):
-    table = "table"
-    markdown = "markdown"
-    json = "json"
 
 
 @common.reports_errors
@@ -27,15 +20,13 @@ def diff(
     base: Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--base", metavar="REV", help="Git revision to compare with. Default: the merge base with main (or origin/main), else HEAD.",
         show_default=False)] = None,
-    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="table, markdown (for a pull request) or json.")] = DiffFormat.table,
+    format: Annotated[str, common.format_option("score-diff")] = "table",
 ) -> None:
     """Show the models whose verdict, score or criteria change between a git revision and the work tree.
 
     Added, removed and changed models under each rubric, with every criterion that changed.
     """
-    import sys
-
-    from openscore.checks import changes, diffreport
+    from openscore.checks import changes
     from openscore.checks.inputs import kind_of
     from openscore.licenses import resolve
     from openscore.resources import default_data_files
@@ -45,7 +36,7 @@ def diff(
     data = [p for p, kind in chosen if kind == "data"] or default_data_files()
     bundled = [path for name, path in sorted(available().items(), key=lambda item: (item[0] != DEFAULT, item[0]))]
     rubric_files = [p for p, kind in chosen if kind == "rubric"] or bundled
-    diffreport.render(changes.between(data, rubric_files, base, resolve), format.value, sys.stdout)
+    common.render(format, "score-diff", changes.between(data, rubric_files, base, resolve))
 
 
 def register(app: typer.Typer) -> None:

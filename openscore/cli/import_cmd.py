@@ -41,14 +41,10 @@ def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | 
     for problem in report.problems:
         typer.echo(f"openscore: {problem}", err=True)
     if report.imported:
-        text = report.yaml()
         if out is None:
-            typer.echo(text, nl=False)
+            common.render("yaml", "data-file", report.document())
         else:
-            try:
-                out.write_text(text, encoding="utf-8")
-            except OSError as exc:
-                raise common.OpenscoreError(f"cannot write {out}: {exc.strerror or exc}") from None
+            common.write_output(out, "yaml", "data-file", report.document())
     typer.echo(f"openscore: imported {len(report.imported)} of {report.records} record(s)"
                + (f" to {out}" if out and report.imported else ""), err=True)
     if report.failed or any(p.severity == "error" for p in report.problems):

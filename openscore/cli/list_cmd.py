@@ -17,7 +17,7 @@ def list_models(
     min_score: Annotated[Optional[float], typer.Option("--min-score", help="Only models scoring at least this.")] = None,  # noqa: UP045
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
-    format: common.FormatOption = common.OutputFormat.table,
+    format: Annotated[str, common.format_option("list")] = "table",
 ) -> None:
     """List every model as a leaderboard, highest score first."""
     catalog = common.load_catalog(data)

@@ -14,7 +14,7 @@ def rate(
     model: Annotated[str, typer.Argument(help="Model id, alias or Hugging Face repo id (any case).")],
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
-    format: common.FormatOption = common.OutputFormat.table,
+    format: Annotated[str, common.format_option("rate", "rate-all")] = "table",
     hub: Annotated[bool, typer.Option("--hub", help="Also check the entry against its Hugging Face Hub repos; exit 1 where they disagree.")] = False,
     refresh: hub_cmd.RefreshOption = False,
     cache_dir: hub_cmd.CacheDirOption = None,

@@ -21,7 +21,8 @@ def report(
     data: common.DataOption = None,
 ) -> None:
     """Write a static leaderboard page: a coloured cell per criterion linking to its evidence, sortable and filterable."""
-    from openscore.formats.html import Board, page
+    from openscore.formats.html import Board
+    from openscore.formats.interface import Leaderboard
     from openscore.rubrics import load_all
 
     chosen: dict[str, common.Rubric] = {}
@@ -30,16 +31,8 @@ def report(
             chosen.setdefault(loaded.id, loaded)
     entries = common.load_catalog(data).entries
     boards = [Board(r, sorted(common.score_all(entries, r), key=lambda c: (-c.percent, c.model_id))) for r in chosen.values()]
-    write_file(html, page(boards, max((e.last_reviewed for e in entries), default=None)))
+    common.write_output(html, "html", "leaderboard", Leaderboard(boards, max((e.last_reviewed for e in entries), default=None)))
     typer.echo(f"openscore: wrote {html}: {len(entries)} model(s) under {', '.join(chosen)}", err=True)
-
-
-def write_file(path: Path, text: str) -> None:
-    """Write `text` to `path`; an unwritable path is a one-line error."""
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise common.OpenscoreError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def register(app: typer.Typer) -> None:

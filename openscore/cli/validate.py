@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from openscore.cli import common
-
-
-class FindingFormat(str, Enum):
-    text = "text"
-    github = "github"
-    json = "json"
 
 
 @common.reports_errors
@@ -24,7 +17,7 @@ def validate(
         typer.Argument(help="Data files and rubrics to check (a 'models' key makes a data file). Default: the bundled data and rubrics.",
                        show_default=False),
     ] = None,
-    format: Annotated[FindingFormat, typer.Option("--format", "-f", help="text, github (Actions annotations) or json.")] = FindingFormat.text,
+    format: Annotated[str, common.format_option("findings", default="text")] = "text",
     max_age: Annotated[int, typer.Option("--max-age", min=0, metavar="DAYS",
                                          help="Warn when last_reviewed is older than DAYS; 0 turns the warning off.")] = 365,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
@@ -34,9 +27,8 @@ def validate(
     Exit 0 when clean (warnings alone too, unless --strict), 1 on findings, 2 when a file cannot be read or parsed.
     """
     import datetime as dt
-    import sys
 
-    from openscore.checks import report, runner
+    from openscore.checks import runner
     from openscore.checks.options import Options
     from openscore.licenses import resolve
     from openscore.resources import default_data_files
@@ -47,7 +39,7 @@ def validate(
     else:
         chosen = [*((p, "data") for p in default_data_files()), *((p, "rubric") for p in available().values())]
     outcome = runner.run(chosen, Options(dt.date.today(), max_age or None, resolve))
-    report.render(outcome, format.value, sys.stdout)
+    common.render(format, "findings", outcome)
     if outcome.unusable:
         raise typer.Exit(2)
     if outcome.count("error") or (strict and outcome.count("warning")):

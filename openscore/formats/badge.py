@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TextIO
 
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
-from openscore.formats import text
+from openscore.formats import interface, text
 from openscore.templates import environment
 
 # Most open first; a verdict takes the colour of its place in the rubric's ladder.
@@ -57,3 +58,13 @@ def svg(b: Badge) -> str:
 def _width(s: str) -> int:
     """Approximate width in pixels of `s` in 11px Verdana."""
     return round(sum(3.9 if ch in _NARROW else 10.0 if ch in _WIDE else 7.5 if ch.isupper() else 6.8 for ch in s))
+
+
+class SvgFormat(interface.RendersBadge):
+    def render_badge(self, badge: Badge, out: TextIO) -> None:
+        out.write(svg(badge))
+
+
+class ShieldsFormat(interface.RendersBadge):
+    def render_badge(self, badge: Badge, out: TextIO) -> None:
+        out.write(shields_json(badge))

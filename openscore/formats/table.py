@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import os
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from openscore.formats import text
+from openscore.formats import interface, license_terms, text
 from openscore.formats.interface import Report
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from openscore.checks.changes import Diff
+    from openscore.licenses.record import LicenseRecord
 
 PIPED_WIDTH = 120  # when stdout is a file or pipe and COLUMNS is unset
 
@@ -27,12 +33,11 @@ def _level(value: str) -> Text:
     return Text(text.level(value), style=text.STYLES[value])
 
 
-class TableFormat:
-    def render(self, report: Report, out: TextIO) -> None:
+class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.RendersCompare, interface.RendersList,
+                  interface.RendersRubric, interface.RendersRubrics, interface.RendersScoreDiff, interface.RendersLicense,
+                  interface.RendersLicenses):
+    def render_rate(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
-        getattr(self, f"_{report.view.replace('-', '_')}")(report, console)
-
-    def _rate(self, report: Report, console: Console) -> None:
         for card in report.cards:
             title = Text.assemble((card.model_name, "bold"), f" ({card.model_id}) · {card.organization}")
             console.print(title)
@@ -65,7 +70,8 @@ class TableFormat:
             for number, link in enumerate(links, 1):  # whole URLs, never folded, so they stay clickable
                 console.print(Text(f"[{number}] {link}", style="cyan"), overflow="ignore", crop=False)
 
-    def _rate_all(self, report: Report, console: Console) -> None:
+    def render_rate_all(self, report: Report, out: TextIO) -> None:
+        console = make_console(out)
         card0 = report.cards[0]
         console.print(Text.assemble((card0.model_name, "bold"), f" ({card0.model_id}) · {card0.organization} · under every rubric"))
         table = Table(show_lines=True, expand=True)
@@ -78,7 +84,8 @@ class TableFormat:
         if not card0.automatic:  # an automatic assessment is rated by its repo id, not this id
             console.print(Text(f"Details: openscore rate {card0.model_id} --rubric NAME", style="dim"))
 
-    def _compare(self, report: Report, console: Console) -> None:
+    def render_compare(self, report: Report, out: TextIO) -> None:
+        console = make_console(out)
         cards = list(report.cards)
         table = Table(title=f"rubric {report.rubric.id} {report.rubric.version}" if report.rubric else None)
         table.add_column("Criterion")
@@ -102,7 +109,8 @@ class TableFormat:
         console.print(table)
         console.print(Text("≠ marks criteria where the models differ. ● open ◐ partial ○ closed ? unknown", style="dim"))
 
-    def _list(self, report: Report, console: Console) -> None:
+    def render_list(self, report: Report, out: TextIO) -> None:
+        console = make_console(out)
         criteria = report.rubric.criteria if report.rubric else ()
         table = Table(title=f"rubric {report.rubric.id} {report.rubric.version}" if report.rubric else None)
         for name in ("#", "Model", "Organization", "Score", "Verdict"):
@@ -122,7 +130,8 @@ class TableFormat:
             console.print(Text(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", style="dim"))
         console.print(Text(f"{len(report.cards)} models. ● open ◐ partial ○ closed ? unknown", style="dim"))
 
-    def _rubric(self, report: Report, console: Console) -> None:
+    def render_rubric(self, report: Report, out: TextIO) -> None:
+        console = make_console(out)
         rubric = report.rubric
         assert rubric is not None
         console.print(Text.assemble((rubric.name, "bold"), f" ({rubric.id} {rubric.version})"))
@@ -154,7 +163,8 @@ class TableFormat:
         for sub in rubric.substitutions:
             console.print(f"Stand-in, for tiers only: {sub.by} counts for a missing {sub.criterion}.")
 
-    def _rubrics(self, report: Report, console: Console) -> None:
+    def render_rubrics(self, report: Report, out: TextIO) -> None:
+        console = make_console(out)
         table = Table()
         for name in ("Name", "Rubric", "Version", "Criteria", "Max score", "Description"):
             table.add_column(name, overflow="fold")
@@ -162,3 +172,60 @@ class TableFormat:
             table.add_row(rubric.id, rubric.name, rubric.version, str(len(rubric.criteria)),
                           text.number(rubric.max_score), rubric.description)
         console.print(table)
+
+    def render_score_diff(self, diff: Diff, out: TextIO) -> None:
+        from openscore.formats import score_diff
+
+        console = Console(file=out, highlight=False, soft_wrap=False, markup=False)
+        console.print(score_diff.title(diff), style="bold")
+        for note in diff.notes:
+            console.print(note, style="dim")
+        for changes in diff.rubrics:
+            if not changes.models and not changes.note:
+                continue
+            console.print(f"\n{changes.rubric.name} (rubric {changes.rubric.id})", style="bold")
+            if changes.note:
+                console.print(changes.note, style="dim")
+            if not changes.models:
+                console.print("no changes")
+                continue
+            table = Table(show_lines=True)
+            for name in score_diff.HEAD:
+                table.add_column(name, overflow="fold")
+            for change in changes.models:
+                table.add_row(*score_diff.cells(change))
+            console.print(table)
+        console.print(score_diff.footer(diff))
+
+    def render_licenses(self, records: Sequence[LicenseRecord], out: TextIO) -> None:
+        table = Table(show_lines=True, title="AI model licenses", caption=license_terms.NOT_RECORDED)
+        table.add_column("License", overflow="fold")
+        table.add_column("Class", overflow="fold")
+        for _, heading in license_terms.COLUMNS:
+            table.add_column(heading, overflow="fold")
+        for record in records:
+            label = Text.assemble((record.key, "bold"), (f"\n{record.name}", "dim"))
+            table.add_row(label, record.license_class.value, *(license_terms.cell(record, name) for name, _ in license_terms.COLUMNS))
+        make_console(out).print(table)
+
+    def render_license(self, record: LicenseRecord, out: TextIO) -> None:
+        console = make_console(out)
+        console.print(Text.assemble((record.key, "bold"), f" · {record.name}"))
+        for label, value in license_terms.facts(record):
+            console.print(f"  {label + ':':<19}{value}")
+        cited = {p.restriction: p.source for p in record.properties if p.restriction}
+        if record.restrictions:
+            console.print(Text("Restrictions", style="bold"))
+            for restriction in record.restrictions:
+                source = cited.get(restriction)
+                console.print(Text.assemble(f"  - {restriction}", (f"  {source}" if source else "", "cyan")))
+        if record.properties:
+            table = Table(show_lines=False)
+            for heading in ("Term", "Value", "Note", "Source"):
+                table.add_column(heading, overflow="fold")
+            for prop in record.properties:
+                table.add_row(prop.name.replace("_", " "), license_terms.value(prop.value), prop.note or prop.restriction or "", prop.source)
+            console.print(table)
+        if record.notes:
+            console.print(Text(record.notes, style="dim"))
+

@@ -16,7 +16,8 @@ from typing import Any
 
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import OpenscoreError, Problem
-from openscore.sources.importers.shared import Record, build_entry, dump, record_files, unknown_license_warnings
+from openscore.formats.interface import DataFileDocument
+from openscore.sources.importers.shared import Record, build_entry, record_files, unknown_license_warnings
 
 FORMATS = {"mof": "Model Openness Tool", "eosai": "Opening up ChatGPT / European Open Source AI Index"}
 
@@ -41,11 +42,11 @@ class ImportReport:
     def failed(self) -> int:
         return self.records - len(self.imported)
 
-    def yaml(self) -> str:
-        """The imported entries as a data file."""
+    def document(self) -> DataFileDocument:
+        """The imported entries as a data file (formats' `data-file` view writes it)."""
         header = (f"Imported by `openscore import {self.fmt}` from {self.records} record(s) of the {FORMATS[self.fmt]}.\n"
                   "Facts only; review them, and the notes, before adding them to a data file.")
-        return dump([i.data for i in self.imported], header)
+        return DataFileDocument([i.data for i in self.imported], header)
 
 
 def run(fmt: str, paths: Sequence[Path], reviewed: dt.date | None = None, resolve: Any = None) -> ImportReport:

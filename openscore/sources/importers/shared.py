@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from openscore.domain.artifacts import ArtifactKind
@@ -154,10 +153,3 @@ def unknown_license_warnings(entry: ModelEntry, record: Record, resolve: Any) ->
         if not getattr(facts, "recognised", True) and name != NO_LICENSE:
             record.warning(record.license_at.get(name, ()), f"license '{name}' is not one openscore recognises; it counts as not open")
 
-
-
-def dump(entries: Sequence[dict[str, Any]], header: str) -> str:
-    """The entries as a data file: `models:` and one mapping per entry."""
-    comments = "".join(f"# {line}\n" for line in header.splitlines())
-    body = yaml.safe_dump({"models": list(entries)}, sort_keys=False, allow_unicode=True, width=120)
-    return comments + body

@@ -1,0 +1,49 @@
+"""Plain lines: findings as `file:line:column: severity: message`, Hub findings as one line each."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+from openscore.formats import interface
+
+if TYPE_CHECKING:
+    from openscore.checks.runner import Outcome
+    from openscore.sources.hub.service import HubFindings, SyncSummary
+
+
+class PlainFormat(interface.RendersFindings, interface.RendersHubFindings):
+    def render_findings(self, outcome: Outcome, out: TextIO) -> None:
+        for finding in outcome.findings:
+            out.write(f"{finding}\n")
+        out.write(summary(outcome) + "\n")
+
+    def render_hub_findings(self, findings: HubFindings, out: TextIO) -> None:
+        from openscore.sources.hub.service import plural
+
+        lines = [sync_line(findings.sync)] if findings.sync else []
+        if findings.discrepancies:
+            lines.append(f"{plural(len(findings.discrepancies), 'disagreement')} between the Hub and the data file:")
+            lines += [f"  {d}" for d in findings.discrepancies]
+        if findings.stale:
+            lines.append(f"{plural(len(findings.stale), 'repo')} checked against a cached copy:")
+            lines += [f"  {warning}" for warning in findings.stale]
+        if findings.failed:
+            lines.append(f"{plural(len(findings.failed), 'repo')} could not be checked:")
+            lines += [f"  {why if why.startswith(repo) else f'{repo}: {why}'}" for repo, why in findings.failed]
+        out.write("".join(f"{line}\n" for line in lines))
+
+
+def summary(outcome: Outcome) -> str:
+    """'openscore validate: 2 errors, 1 warning in 3 files'."""
+    errors, warnings = outcome.count("error"), outcome.count("warning")
+    files = f"{len(outcome.files)} file{'s' * (len(outcome.files) != 1)}"
+    if not errors and not warnings:
+        return f"openscore validate: {files} checked, no problems"
+    return f"openscore validate: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in {files}"
+
+
+def sync_line(sync: SyncSummary) -> str:
+    from openscore.sources.hub.service import plural
+
+    return (f"Synced {plural(sync.repos, 'repo')} of {plural(sync.entries, 'entry')} from {sync.endpoint}: "
+            f"{sync.fetched} fetched, {sync.cached} fresh in the cache, {sync.stale} stale, {sync.failed} failed.")
