@@ -92,20 +92,12 @@ def _read(file: Path, key: bytes) -> Any:
 
 
 def _write(file: Path, key: bytes, value: Any) -> None:
-    """Write to a temporary file beside the target, then rename it over: readers never see half a file."""
-    import tempfile
+    """Written whole or not at all (fileio.write_atomic): readers never see half a file."""
+    from openscore.fileio import write_atomic
 
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(FORMAT + key)
-                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, file)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(file, FORMAT + key + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         _prune(file.parent)
     except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         pass  # a cache that cannot be written only costs time

@@ -70,7 +70,7 @@ def test_duplicate_ids_and_aliases(tmp_path):
     result = rate(write(tmp_path, text))
     assert result.exit_code == 2
     assert "duplicate id 'x'" in result.output
-    assert "name 'SHARED' of 'y' already belongs to 'x'" in result.output
+    assert "alias 'SHARED' of 'y' is also a name of 'x'" in result.output  # the one message of domain.names, as validate says it
     assert "models.yaml:8:9: error: duplicate id" in result.output and "models.yaml:18:15:" in result.output
 
 

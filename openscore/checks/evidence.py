@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from openscore.checks.inputs import DataInput
-from openscore.domain.evidence import Status
+from openscore.domain.evidence import RELEASED
 from openscore.errors import Problem
-
-_NEEDS_URL = (Status.OPEN, Status.PARTIAL)
 
 
 def check(data: DataInput) -> list[Problem]:
@@ -16,5 +14,5 @@ def check(data: DataInput) -> list[Problem]:
                             f"{entry.id}: {kind.value} is {artifact.status.value} but has no evidence url")
         for index, entry in data.entries()
         for kind, artifact in entry.artifacts.items()
-        if artifact.status in _NEEDS_URL and not artifact.url
+        if artifact.status in RELEASED and not artifact.url
     ]

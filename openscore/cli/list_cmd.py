@@ -33,8 +33,9 @@ def list_models(
         c for c in common.score_all(entries, chosen)
         if (verdict is None or (c.verdict and c.verdict.id == verdict)) and (min_score is None or c.score >= min_score)
     ]
-    cards.sort(key=lambda c: (-c.score, c.model_id))
-    common.emit("list", format, chosen, cards)
+    from openscore.domain.scorecard import leaderboard
+
+    common.emit("list", format, chosen, leaderboard(cards))
 
 
 def register(app: typer.Typer) -> None:

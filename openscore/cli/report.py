@@ -21,6 +21,7 @@ def report(
     data: common.DataOption = None,
 ) -> None:
     """Write a static leaderboard page: a coloured cell per criterion linking to its evidence, sortable and filterable."""
+    from openscore.domain.scorecard import leaderboard
     from openscore.formats.html import Board
     from openscore.formats.interface import Leaderboard
     from openscore.rubrics import load_all
@@ -30,7 +31,7 @@ def report(
         for loaded in load_all() if name == "all" else [common.load_rubric(name)]:
             chosen.setdefault(loaded.id, loaded)
     entries = common.load_catalog(data).entries
-    boards = [Board(r, sorted(common.score_all(entries, r), key=lambda c: (-c.percent, c.model_id))) for r in chosen.values()]
+    boards = [Board(r, leaderboard(common.score_all(entries, r))) for r in chosen.values()]
     common.write_output(html, "html", "leaderboard", Leaderboard(boards, max((e.last_reviewed for e in entries), default=None)))
     typer.echo(f"openscore: wrote {html}: {len(entries)} model(s) under {', '.join(chosen)}", err=True)
 

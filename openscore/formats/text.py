@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from openscore.domain.artifacts import ArtifactKind, ContentType
+from openscore.domain.evidence import RELEASED
+from openscore.domain.rubric import RANK
 from openscore.domain.scorecard import CriterionResult, Scorecard
 
 SYMBOLS = {"open": "●", "partial": "◐", "closed": "○", "unknown": "?"}
@@ -37,7 +39,7 @@ def license_of(result: CriterionResult) -> str:
     """Licenses of the released artifacts; a release-wide license is not repeated for documents."""
     licenses = dict.fromkeys(
         a.license for a in result.artifacts
-        if a.license and a.status in ("open", "partial")
+        if a.license and a.status in RELEASED
         and (a.license_origin == "artifact" or ArtifactKind(a.kind).content_type is not ContentType.DOCUMENT)
     )
     return ", ".join(licenses) or "-"
@@ -77,8 +79,7 @@ def _clip(line: str, width: int = 200) -> str:
 
 def _held_by_license(result: CriterionResult) -> bool:
     """Something is released but graded lower: the terms, not the release, hold it back."""
-    rank = {"open": 2, "partial": 1, "closed": 0, "unknown": 0}
-    return any(rank[a.status] > rank[a.level] for a in result.artifacts)
+    return any(RANK[a.status] > RANK[a.level] for a in result.artifacts)
 
 
 def differs(cards: list[Scorecard], criterion_id: str) -> bool:

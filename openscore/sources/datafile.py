@@ -124,24 +124,13 @@ def load_entries(sources: Sequence[DataFile]) -> tuple[ModelEntry, ...]:
 
 
 def _name_clashes(sources: Sequence[DataFile]) -> list[Problem]:
-    """Duplicate ids, and aliases or repo ids that belong to two entries."""
-    owner: dict[str, str] = {}
+    """Duplicate ids, and aliases or repo ids that belong to two entries (the rule and its words: domain.names)."""
+    from openscore.domain.names import clashes, path
+
+    by_name = {source.describe(): source for source in sources}
     problems = []
-    for source in sources:
-        for index, entry in enumerate(source.entries()):
-            for position, name in enumerate(entry.names()):
-                key = name.lower()
-                if key in owner and owner[key] != entry.id:
-                    what = "id" if position == 0 else "name"
-                    path = ("models", index, "id") if position == 0 else _name_path(entry, index, name)
-                    problems.append(source.source.problem(path, f"{what} '{name}' of '{entry.id}' already belongs to '{owner[key]}'"))
-                elif key in owner and position == 0:
-                    problems.append(source.source.problem(("models", index, "id"), f"duplicate id '{entry.id}'"))
-                owner.setdefault(key, entry.id)
+    for clash in clashes([(source.describe(), enumerate(source.entries())) for source in sources]):
+        first = by_name[clash.first[0]]
+        line, _ = first.source.locate(path(clash.first)) or (None, None)
+        problems.append(by_name[clash.place[0]].source.problem(path(clash.place), clash.message(f"{first.describe()}:{line}")))
     return problems
-
-
-def _name_path(entry: ModelEntry, index: int, name: str) -> tuple[object, ...]:
-    if name in entry.aliases:
-        return ("models", index, "aliases", entry.aliases.index(name))
-    return ("models", index, "hf_repos", entry.hf_repos.index(name))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,19 +63,11 @@ class HubCache:
     def write(self, repo_id: str, cached: Cached) -> None:
         """Write to a temporary file in the same directory, then rename over the old file:
         readers see the old copy or the new one, never half of one. Raises OSError."""
+        from openscore.fileio import write_atomic
+
         target = self.path(repo_id)
         target.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({"format": FORMAT, "fetched_at": cached.fetched_at, "model": cached.model.to_json()}, indent=1)
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(target, json.dumps({"format": FORMAT, "fetched_at": cached.fetched_at, "model": cached.model.to_json()}, indent=1))
 
 
 def _slug(endpoint: str) -> str:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from openscore.domain.artifacts import ArtifactKind as K
-from openscore.domain.evidence import ModelEntry, Status
+from openscore.domain.evidence import RELEASED, ModelEntry, Status
 from openscore.domain.licensing import LicenseResolver
+from openscore.domain.rubric import RANK
 from openscore.sources.hub.model import HubModel
-
-RELEASED = (Status.OPEN, Status.PARTIAL)
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,7 @@ class Discrepancy:
 def discrepancies(entry: ModelEntry, repo_id: str, model: HubModel, resolve: LicenseResolver) -> list[Discrepancy]:
     """What the data file says about `entry`'s repo `repo_id` and its weights that the Hub's `model` contradicts."""
     kinds = [k for k in (K.WEIGHTS, K.FINETUNED_WEIGHTS) if k in entry.artifacts] or [K.WEIGHTS]
-    status = max((entry.artifact(k).status for k in kinds), key=[Status.UNKNOWN, Status.CLOSED, Status.PARTIAL, Status.OPEN].index)
+    status = max((entry.artifact(k).status for k in kinds), key=RANK.__getitem__)
     found: list[tuple[str, str]] = []
     if model.repo_id.lower() != repo_id.lower():
         found.append(("renamed", f"the Hub now calls the repo {model.repo_id}; the data file's hf_repos should follow"))

@@ -7,11 +7,12 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import PurePosixPath
 from typing import Any
 
+from openscore.domain.evidence import REPO_ID
+
 WEIGHT_SUFFIXES = frozenset({".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".gguf", ".ggml", ".h5", ".keras", ".msgpack",
                              ".onnx", ".tflite", ".npz", ".nemo", ".mlmodel", ".joblib"})
 NOT_WEIGHTS = re.compile(r"^(training_args|optimizer|scheduler|rng_state|trainer_state)", re.IGNORECASE)
 ARCHITECTURE_CODE = re.compile(r"^modeling_.*\.py$")
-REPO_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")  # as evidence.RepoId
 
 _CHECKS = {
     "str": lambda v: isinstance(v, str),

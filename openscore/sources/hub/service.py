@@ -11,13 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openscore.domain.evidence import ModelEntry
+from openscore.domain.evidence import REPO_ID, ModelEntry
 from openscore.domain.licensing import LicenseResolver
 from openscore.errors import EXIT_FINDINGS, EXIT_HUB
 from openscore.sources.hub.assess import Assessment, entry_from_hub
 from openscore.sources.hub.client import Fetched, HubClient, HubError, age
 from openscore.sources.hub.compare import Discrepancy, discrepancies
-from openscore.sources.hub.model import REPO_ID
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from openscore.domain.artifacts import ArtifactKind
-from openscore.domain.evidence import ModelEntry
+from openscore.domain.evidence import HTTP_URL, REPO_ID_PATTERN, ModelEntry
 from openscore.errors import OpenscoreError, Problem
+from openscore.sources.naming import family_of, slug  # noqa: F401 (the importers take them from here too)
 from openscore.yamlio import SourceMap, load
 
 ENTRY_KEYS = ("id", "name", "aliases", "organization", "family", "released", "type", "hf_repos", "licenses",
@@ -21,7 +22,7 @@ ENTRY_KEYS = ("id", "name", "aliases", "organization", "family", "released", "ty
 ARTIFACT_KEYS = ("status", "license", "url", "notes", "source")
 NO_LICENSE = "unlicensed"  # the MOT's word for "included, but under no license"; never inherits a release license
 _HF = re.compile(r"^https?://(?:www\.)?huggingface\.co/(?!(?:datasets|spaces|collections|docs|blog|papers|models)/)"
-                 r"([A-Za-z0-9][\w.-]*/[\w.-]+)(?:[/#?]|$)")
+                 f"({REPO_ID_PATTERN})" r"(?:[/#?]|$)")
 
 
 @dataclass
@@ -92,25 +93,13 @@ def text(value: Any) -> str | None:
 
 def http_url(value: Any) -> str | None:
     candidate = text(value)
-    return candidate if candidate and re.match(r"^https?://[^\s/]+\S*$", candidate, re.IGNORECASE) else None
+    return candidate if candidate and HTTP_URL.match(candidate) and not any(c.isspace() for c in candidate) else None
 
 
 def hf_repo(url: str | None) -> str | None:
     """The Hugging Face repo id of a model page URL."""
     match = _HF.match(url or "")
     return match.group(1) if match else None
-
-
-def slug(name: str) -> str:
-    """An openscore id from a display name: 'Mistral 7B-Instruct' -> 'mistral-7b-instruct'."""
-    value = re.sub(r"[^a-z0-9.]+", "-", name.lower())
-    return re.sub(r"-{2,}", "-", value).strip("-.")[:100]
-
-
-def family_of(model_id: str) -> str:
-    """The leading word of an id, as a family guess: 'llama-3.1-8b' -> 'llama'."""
-    match = re.match(r"[a-z]+", model_id)
-    return match.group(0) if match else model_id
 
 
 def parse_date(value: Any) -> dt.date | None:
