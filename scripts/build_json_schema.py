@@ -13,7 +13,7 @@ from typing import Any, Literal, Optional, Union
 from pydantic import ConfigDict, TypeAdapter, with_config
 from typing_extensions import TypedDict
 
-from openscore.checks.changes import CriterionChange
+from openscore.diff.changes import CriterionChange
 from openscore.domain.licensing import LicenseClass
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard

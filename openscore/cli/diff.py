@@ -26,8 +26,8 @@ def diff(
 
     Added, removed and changed models under each rubric, with every criterion that changed.
     """
-    from openscore.checks import changes
     from openscore.checks.inputs import kind_of
+    from openscore.diff import changes
     from openscore.licenses import resolve
     from openscore.resources import default_data_files
     from openscore.rubrics import DEFAULT, available

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 from openscore.formats.interface import Report
 
 if TYPE_CHECKING:
-    from openscore.checks.changes import Diff
     from openscore.checks.runner import Outcome
+    from openscore.diff.changes import Diff
     from openscore.domain.scorecard import Scorecard
     from openscore.licenses.record import LicenseRecord
     from openscore.sources.hub.service import HubFindings

@@ -17,8 +17,8 @@ from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
 
 if TYPE_CHECKING:
-    from openscore.checks.changes import Diff
     from openscore.checks.runner import Outcome
+    from openscore.diff.changes import Diff
     from openscore.formats.badge import Badge
     from openscore.formats.html import Board
     from openscore.licenses.record import LicenseRecord
@@ -30,7 +30,7 @@ ScorecardView = Literal["rate", "rate-all", "compare", "list", "rubric", "rubric
 View = Literal[
     "rate", "rate-all", "compare", "list", "rubric", "rubrics",  # scorecards and rubrics (Report)
     "findings",  # openscore validate (checks.runner.Outcome)
-    "score-diff",  # openscore diff (checks.changes.Diff)
+    "score-diff",  # openscore diff (diff.changes.Diff)
     "license", "licenses",  # openscore license ID / licenses (LicenseRecord, a sequence of them)
     "hub-findings",  # openscore hub sync, rate --hub (sources.hub.service.HubFindings)
     "draft",  # openscore draft (sources.hub.assess.Assessment)

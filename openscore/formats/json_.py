@@ -9,8 +9,8 @@ from openscore.formats import document, interface
 from openscore.formats.interface import Report
 
 if TYPE_CHECKING:
-    from openscore.checks.changes import Diff
     from openscore.checks.runner import Outcome
+    from openscore.diff.changes import Diff
     from openscore.licenses.record import LicenseRecord
     from openscore.sources.hub.service import HubFindings
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from openscore.formats import text
 
 if TYPE_CHECKING:
-    from openscore.checks.changes import CriterionChange, Diff, ModelChange, RubricChanges
+    from openscore.diff.changes import CriterionChange, Diff, ModelChange, RubricChanges
     from openscore.domain.scorecard import Scorecard
 
 HEAD = ("Model", "Change", "Result", "Score", "Criteria")

@@ -15,7 +15,7 @@ from openscore.formats.interface import Report
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from openscore.checks.changes import Diff
+    from openscore.diff.changes import Diff
     from openscore.licenses.record import LicenseRecord
 
 PIPED_WIDTH = 120  # when stdout is a file or pipe and COLUMNS is unset

@@ -12,8 +12,8 @@ from openscore.formats import document, interface
 from openscore.formats.interface import DataFileDocument, Report
 
 if TYPE_CHECKING:
-    from openscore.checks.changes import Diff
     from openscore.checks.runner import Outcome
+    from openscore.diff.changes import Diff
     from openscore.domain.evidence import Artifact
     from openscore.licenses.record import LicenseRecord
     from openscore.sources.hub.assess import Assessment

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from openscore import rubrics
-from openscore.checks import git
 from openscore.checks.inputs import display
+from openscore.diff import git
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
