@@ -38,8 +38,8 @@ def load_rubric(name_or_path: str = DEFAULT) -> Rubric:
     except OSError as exc:
         raise OpenscoreError(f"cannot read rubric {path}: {exc.strerror or exc}") from None
     rubric, _, problems = check_text(text, str(path))
-    if problems:
-        raise OpenscoreError(problems)
+    if problems or rubric is None:
+        raise OpenscoreError(problems or f"{path} is no rubric")
     return rubric
 
 

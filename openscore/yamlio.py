@@ -12,7 +12,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -43,11 +43,8 @@ _STR, _SEQ, _MAP, _MERGE = _STD + "str", _STD + "seq", _STD + "map", _STD + "mer
 _SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _CONSTRUCTORS = SafeConstructor.yaml_constructors
 _CONSTRUCTOR = SafeConstructor()
-_IMPLICIT = {
-    first: tuple(rules) + tuple(_Loader.yaml_implicit_resolvers.get(None, ()))
-    for first, rules in _Loader.yaml_implicit_resolvers.items()
-    if first is not None
-}
+_RESOLVERS: dict[str | None, list[Any]] = cast(Any, _Loader).yaml_implicit_resolvers
+_IMPLICIT = {first: tuple(rules) + tuple(_RESOLVERS.get(None, ())) for first, rules in _RESOLVERS.items() if first is not None}
 _BUSY = object()  # an anchor whose collection is still being read
 
 Path = tuple[Any, ...]
@@ -76,6 +73,8 @@ class SourceMap:
         mark, value = self.root_mark, self.root
         for part in path:
             marks = self.spots.get(id(value))
+            if marks is None:
+                break
             if isinstance(value, dict) and _hashable(part) and part in value:
                 index = 2 * list(value).index(part)
                 mark = marks[index if key else index + 1]

@@ -53,7 +53,7 @@ def as_date(value: Any) -> dt.date | None:
 
 def malformed(data: DataInput) -> set[tuple[int | None, int | None]]:
     """Where malformed dates stand, so the schema's own message about them can be left out."""
-    spots = set()
+    spots: set[tuple[int | None, int | None]] = set()
     for index, raw in enumerate(data.checked.raw):
         if isinstance(raw, dict):
             for name in FIELDS:

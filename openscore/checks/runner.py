@@ -34,8 +34,8 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options) -> Outcome:
             found += exc.problems
             unusable = True
     data = [f for f in loaded if isinstance(f, DataInput)]
-    for item in data:
-        found += check_data(item, options)
+    for one in data:
+        found += check_data(one, options)
     found += names.check(data)
     for item in loaded:
         if isinstance(item, RubricInput):

@@ -29,11 +29,13 @@ def validate(
     import datetime as dt
 
     from openscore.checks import runner
+    from openscore.checks.inputs import Kind
     from openscore.checks.options import Options
     from openscore.licenses import resolve
     from openscore.resources import default_data_files
     from openscore.rubrics import available
 
+    chosen: list[tuple[Path, Kind | None]]
     if files:
         chosen = [(path, None) for path in files]
     else:

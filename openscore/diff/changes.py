@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from openscore import rubrics
 from openscore.checks.inputs import display
 from openscore.diff import git
 from openscore.domain.evidence import ModelEntry
+from openscore.domain.licensing import LicenseResolver
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
 from openscore.domain.scorer import Scorer
@@ -52,7 +53,7 @@ class Diff:
     notes: tuple[str, ...] = ()
 
 
-def between(data: Sequence[Path], rubric_files: Sequence[Path], base: str | None, resolve: Callable[[str], Any]) -> Diff:
+def between(data: Sequence[Path], rubric_files: Sequence[Path], base: str | None, resolve: LicenseResolver) -> Diff:
     """Score the data files under each rubric at `base` and in the work tree, and compare."""
     repo = git.work_tree(Path(data[0] if data else rubric_files[0]).resolve())
     rev, label = (base, base) if base else git.default_base(repo)

@@ -114,7 +114,7 @@ class ModelEntry(Strict):
         """The release-wide license for a content type (the distribution license unless one is given for the type)."""
         field = _LICENSE_FIELD.get(content_type)
         by_type = getattr(self.licenses, field) if field else None
-        if by_type:
+        if field and by_type:
             return by_type, _ORIGIN[field]
         if self.licenses.distribution:
             return self.licenses.distribution, "release distribution license"

@@ -16,7 +16,7 @@ RuleId = Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
 DEFAULT_POINTS = {Level.OPEN: 1.0, Level.PARTIAL: 0.5, Level.CLOSED: 0.0, Level.UNKNOWN: 0.0}
 # The one order of levels (a Level is a Status), most open highest; closed and unknown both earn nothing.
 # It answers for plain strings too ("open"), which compare and hash like the enum members.
-RANK = {Level.OPEN: 2, Level.PARTIAL: 1, Level.CLOSED: 0, Level.UNKNOWN: 0}
+RANK: dict[str, int] = {Level.OPEN: 2, Level.PARTIAL: 1, Level.CLOSED: 0, Level.UNKNOWN: 0}
 
 
 class Combine(str, Enum):

@@ -45,7 +45,9 @@ class Scorer:
         results = tuple([plan.grade(entry, terms) for plan in self._criteria])
         total = round(sum([r.points for r in results]), 2)
         levels = {r.id: _LEVEL[r.level] for r in results}
-        tiers, reached, notes = (), [], ()
+        tiers: tuple[TierProgress, ...] = ()
+        reached: list[str] = []
+        notes: tuple[str, ...] = ()
         if rubric.tiers:
             tiers = tier_progress(rubric.tiers, levels, rubric.substitutions)
             reached = [t.id for t in tiers if t.reached]
@@ -141,7 +143,7 @@ class _CriterionPlan:
             level = Level.UNKNOWN if all(g.status == "unknown" for g in grades) else Level.CLOSED
             fraction, deciding = self.points.get(level, 0.0), grades
             reason = "nothing released, so no terms to judge: " + _joined(grades)
-        flags = ()
+        flags: tuple[str, ...] = ()
         for (kind, _), grade in zip(self.kinds, grades, strict=True):
             if grade.level == "open" and grade.license and (flag := terms.wrong_type(kind)):
                 flags += (flag,)
@@ -317,6 +319,7 @@ def _compile(cond: Condition) -> Test:
                 return lambda ctx: False
             floor = RANK[cond.at_least]
             return lambda ctx: RANK[ctx.levels[criterion]] >= floor
+        assert cond.at_most is not None  # the rubric's validator: a criterion condition has one of the two
         ceiling = RANK[cond.at_most]
         return lambda ctx: RANK[ctx.levels[criterion]] <= ceiling
     if cond.artifact is not None:

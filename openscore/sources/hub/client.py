@@ -144,7 +144,6 @@ class HubClient:
         raise AssertionError("unreachable")
 
     def _fetch_once(self, repo_id: str) -> HubModel:
-        import httpx2
         from huggingface_hub.errors import HfHubHTTPError, HFValidationError, OfflineModeIsEnabled
 
         try:
@@ -156,15 +155,18 @@ class HubClient:
             raise OpenscoreError(f"'{repo_id}' is not a valid Hub repo id: {str(exc).rstrip('.')}", EXIT_USAGE) from None
         except OfflineModeIsEnabled:
             raise HubError(f"{repo_id}: offline mode is on (HF_HUB_OFFLINE)", "offline") from None
-        except httpx2.TimeoutException:
-            raise HubError(f"{repo_id}: the Hub at {self.settings.endpoint} did not answer within {self.settings.timeout:g} s",
-                           "timeout", retryable=True) from None
-        except httpx2.TransportError as exc:
-            why = str(exc).split("] ")[-1] or type(exc).__name__
-            raise HubError(f"cannot reach the Hub at {self.settings.endpoint}: {why}", "connection", retryable=True) from None
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            why = "not JSON" if type(exc).__name__ == "JSONDecodeError" else str(exc).strip("'") or type(exc).__name__
-            raise HubError(f"{repo_id}: the Hub sent a malformed answer ({why})", "malformed") from None
+        except Exception as exc:
+            fault = transport_fault(exc)
+            if fault == "timeout":
+                raise HubError(f"{repo_id}: the Hub at {self.settings.endpoint} did not answer within {self.settings.timeout:g} s",
+                               "timeout", retryable=True) from None
+            if fault == "connection":
+                why = str(exc).split("] ")[-1] or type(exc).__name__
+                raise HubError(f"cannot reach the Hub at {self.settings.endpoint}: {why}", "connection", retryable=True) from None
+            if isinstance(exc, (ValueError, TypeError, KeyError, AttributeError)):
+                why = "not JSON" if type(exc).__name__ == "JSONDecodeError" else str(exc).strip("'") or type(exc).__name__
+                raise HubError(f"{repo_id}: the Hub sent a malformed answer ({why})", "malformed") from None
+            raise
 
     def _http_error(self, repo_id: str, exc: Any) -> HubError:
         status = exc.response.status_code if exc.response is not None else 0
@@ -196,6 +198,20 @@ class HubClient:
 
                 self._api = HfApi(endpoint=self.settings.endpoint, library_name="openscore", library_version=__version__)
             return self._api
+
+
+# The HTTP library under huggingface_hub differs by version (requests, httpx, httpx2): its faults are told by class name,
+# so openscore imports none of them.
+_TIMEOUTS = frozenset({"TimeoutException", "Timeout", "TimeoutError"})
+_TRANSPORT = frozenset({"TransportError", "ConnectionError", "NetworkError", "ProxyError", "SSLError"})
+
+
+def transport_fault(exc: BaseException) -> str | None:
+    """'timeout' or 'connection' for a network fault of whichever HTTP library huggingface_hub uses, else None."""
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if names & _TIMEOUTS:
+        return "timeout"
+    return "connection" if names & _TRANSPORT else None
 
 
 def age(seconds: float) -> str:

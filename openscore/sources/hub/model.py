@@ -66,7 +66,7 @@ class HubModel:
         """Rebuild from `to_json`; raise ValueError on anything else (a corrupt cache file)."""
         if not isinstance(data, dict) or set(data) != {f.name for f in fields(cls)}:
             raise ValueError("not a cached Hub model")
-        values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+        values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
         for f in fields(cls):
             if not _CHECKS[str(f.type)](values[f.name]):
                 raise ValueError(f"bad value for {f.name}")

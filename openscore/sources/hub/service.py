@@ -103,7 +103,9 @@ def compare(entries: Sequence[ModelEntry], results: dict[str, Fetched | HubError
             resolve: LicenseResolver | None = None) -> tuple[list[Discrepancy], list[str]]:
     """Disagreements of each entry with each of its repos fetched, and the repos that failed."""
     if resolve is None:
-        from openscore.licenses import resolve
+        from openscore.licenses import resolve as default
+
+        resolve = default
     found = [d for e in entries for r in e.hf_repos if not isinstance(fetched := results[r], Exception)
              for d in discrepancies(e, r, fetched.model, resolve)]
     repos = dict.fromkeys(r for e in entries for r in e.hf_repos)

@@ -86,7 +86,7 @@ def convert(record: Record, reviewed: dt.date) -> dict[str, Any] | None:
 def index_score(record: Record) -> dict[str, float]:
     """The points the index itself gives each dimension (anything but open/partial/closed is 0)."""
     doc = record.document
-    return {key: CLASSES.get(_class(doc.get(key)), 0.0) for key in DIMENSIONS}
+    return {key: CLASSES.get(_class(doc.get(key)) or "", 0.0) for key in DIMENSIONS}
 
 
 def check(entry: ModelEntry, record: Record, resolve: Any) -> None:
@@ -151,7 +151,8 @@ def _notes(doc: dict[str, Any], project: dict[str, Any], link: str | None) -> st
     parts += [f"{label}: {value}." for label, value in (("Project link", link), ("LLM base", text(project.get("llmbase"))),
                                                         ("RL base", text(project.get("rlbase"))),
                                                         ("Project license", text(project.get("license")))) if value]
-    judged = doc.get(LICENSE) if isinstance(doc.get(LICENSE), dict) else {}
+    judged = doc.get(LICENSE)
+    judged = judged if isinstance(judged, dict) else {}
     detail = "; ".join(filter(None, [text(judged.get("notes")), text(judged.get("link"))]))
     if _class(judged):
         parts.append(f"License judged {_class(judged)} by the index{f' ({detail})' if detail else ''}.")
