@@ -23,13 +23,15 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 FORMAT = b"openscore-validated-1\n"
 KEEP = 64  # inputs remembered per directory; the least recently written go first
+MAX_BYTES = 512 * 2**20  # a cache file larger than this is not read
 _MODEL_MODULES = ("openscore.domain.artifacts", "openscore.domain.evidence", "openscore.domain.licensing", "openscore.domain.rubric")
 _PACKAGE = Path(__file__).resolve().parent
 _STANDARD = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"), ("datetime", "timedelta")}
 
 
-def cached(kind: str, path: Path, text: bytes, build: Callable[[], T]) -> T:
-    """`build()`'s result for the input `text` read from `path`, from the cache when it holds one."""
+def cached(kind: str, path: Path, text: bytes, build: Callable[[], T], valid: Callable[[Any], bool] = lambda value: True) -> T:
+    """`build()`'s result for the input `text` read from `path`, from the cache when it holds one that is `valid`
+    (of the shape `build` returns: a file of the right header but another shape is a miss)."""
     if os.environ.get("OPENSCORE_NO_CACHE"):
         return build()
     try:
@@ -38,8 +40,11 @@ def cached(kind: str, path: Path, text: bytes, build: Callable[[], T]) -> T:
     except (OSError, RuntimeError):
         return build()
     found = _read(file, key)
-    if found is not None:
-        return found
+    try:
+        if found is not None and valid(found):
+            return found
+    except Exception:
+        pass
     value = build()
     _write(file, key, value)
     return value
@@ -80,23 +85,28 @@ def _pydantic_version() -> str:
 
 
 def _read(file: Path, key: bytes) -> Any:
+    from openscore.fileio import read_limited
+
     try:
-        with open(file, "rb") as handle:
-            if handle.read(len(FORMAT)) != FORMAT or handle.readline() != key:
-                return None
-            return _Unpickler(io.BytesIO(handle.read())).load()
+        data = read_limited(file, MAX_BYTES, follow_symlinks=False)
+        if not data.startswith(FORMAT + key):
+            return None
+        stream = io.BytesIO(data)
+        stream.seek(len(FORMAT) + len(key))
+        return _Unpickler(stream).load()
     except Exception:  # a missing, partial, corrupt or foreign file is a miss
         return None
 
 
 def _write(file: Path, key: bytes, value: Any) -> None:
-    """Written whole or not at all (fileio.write_atomic): readers never see half a file."""
-    from openscore.fileio import write_atomic
+    """Write to a temporary file beside the target, then rename it over: readers never see half a file."""
+    from openscore.fileio import sweep_temporaries, write_atomic
 
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(file, FORMAT + key + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         _prune(file.parent)
+        sweep_temporaries(file.parent)
     except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         pass  # a cache that cannot be written only costs time
 
@@ -105,6 +115,11 @@ def _prune(folder: Path) -> None:
     entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns)
     for stale in entries[:-KEEP]:
         stale.unlink(missing_ok=True)
+
+
+def whole(model: Any) -> bool:
+    """True when an unpickled pydantic model has every field (a forged pickle may leave some out)."""
+    return type(model).model_fields.keys() <= model.__dict__.keys()
 
 
 class _Unpickler(pickle.Unpickler):

@@ -25,8 +25,10 @@ def locate(name_or_path: str) -> Path:
         return known[name_or_path]
     path = Path(name_or_path)
     if path.suffix in (".yaml", ".yml") or path.exists():
-        if not path.is_file():
+        if not path.exists():
             raise OpenscoreError(f"rubric file {name_or_path} does not exist")
+        if not path.is_file():
+            raise OpenscoreError(f"rubric file {name_or_path} is not a regular file")
         return path
     raise OpenscoreError(f"no rubric '{name_or_path}'; installed: {', '.join(known)}")
 
@@ -34,13 +36,21 @@ def locate(name_or_path: str) -> Path:
 def load_rubric(name_or_path: str = DEFAULT) -> Rubric:
     path = locate(name_or_path)
     try:
-        text = path.read_bytes()
+        text = read_bytes(path)
     except OSError as exc:
         raise OpenscoreError(f"cannot read rubric {path}: {exc.strerror or exc}") from None
     rubric, _, problems = check_text(text, str(path))
     if problems or rubric is None:
         raise OpenscoreError(problems or f"{path} is no rubric")
     return rubric
+
+
+def read_bytes(path: Path) -> bytes:
+    """A rubric file's bytes, read within the YAML loader's size limit (see `fileio.read_limited`)."""
+    from openscore.fileio import read_limited
+    from openscore.yamlio import MAX_BYTES
+
+    return read_limited(path, MAX_BYTES)
 
 
 def check_text(text: str | bytes, name: str) -> tuple[Rubric | None, SourceMap, list[Problem]]:

@@ -321,3 +321,41 @@ def _constant(tag: str, text: str) -> Any:
         if len(_CONSTANTS) < 10_000:
             _CONSTANTS[(tag, text)] = found
     return found
+
+
+# -- writing --------------------------------------------------------------------------------------
+
+class Flow(dict[str, Any]):
+    """A mapping `dump` writes on one line: `{status: open, url: ...}`."""
+
+
+class FlowList(list[Any]):
+    """A list `dump` writes on one line: `[a, b]`."""
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+class _IndentedDumper(_Dumper):
+    """Items of a block list indented under their key, as the bundled data files are written."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> Any:
+        return super().increase_indent(flow, False)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> Any:
+    # NEL is a line break the emitter would otherwise leave raw in a plain or single-quoted scalar
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if "\x85" in value else None)
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
+_Dumper.add_representer(FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
+
+
+def dump(data: Any, stream: Any = None, width: int = 120, indent_lists: bool = False) -> Any:
+    """YAML text of plain data (the only YAML writer): keys in order, Unicode as is, every control character
+    escaped by the emitter; `Flow` and `FlowList` values on one line. Returns the text when `stream` is None."""
+    dumper = _IndentedDumper if indent_lists else _Dumper
+    return yaml.dump(data, stream, Dumper=dumper, sort_keys=False, allow_unicode=True, width=width)

@@ -77,7 +77,10 @@ def _kind(document: object, source: SourceMap) -> Kind:
 
 
 def _bytes(path: Path, name: str) -> bytes:
+    from openscore.fileio import read_limited
+    from openscore.yamlio import MAX_BYTES
+
     try:
-        return path.read_bytes()
+        return read_limited(path, MAX_BYTES)
     except OSError as exc:
         raise OpenscoreError([Problem(f"cannot read the file: {exc.strerror or exc}", name)]) from None

@@ -52,4 +52,10 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    app(prog_name="openscore")
+    """The `openscore` command: every outcome a one-line message and a documented exit code (see `lastresort`)."""
+    import sys
+
+    from openscore.cli.lastresort import prepare_streams, run
+
+    prepare_streams()
+    sys.exit(run(app, sys.argv[1:]))

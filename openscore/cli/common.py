@@ -63,12 +63,15 @@ def reports_errors(command: F) -> F:
 
 
 def one_line(text: str) -> str:
-    """`text` with control characters and line separators (which a file's keys and values may hold) escaped."""
-    if text.isprintable():
-        return text
-    import unicodedata
+    """`text` on one line, control characters shown as placeholders (a file's keys and values may hold them)."""
+    from openscore.textsafe import line
 
-    return "".join(c if c.isprintable() or c == " " or unicodedata.category(c) == "Cf" else repr(c)[1:-1] for c in text)
+    return line(text)
+
+
+def say(message: str, err: bool = True) -> None:
+    """One line to stderr (or stdout) with untrusted parts made safe: `openscore: ...` messages."""
+    typer.echo(one_line(message), err=err)
 
 
 def load_catalog(data: Sequence[Path] | None) -> Catalog:
@@ -82,18 +85,21 @@ def load_catalog(data: Sequence[Path] | None) -> Catalog:
 def load_rubric(name: str) -> Rubric:
     from openscore.loadcache import cached
     from openscore.rubrics import load_rubric as load
-    from openscore.rubrics import locate
+    from openscore.rubrics import locate, read_bytes
 
     path = locate(name)
     try:
-        text = path.read_bytes()
+        text = read_bytes(path)
     except OSError:
         return load(name)  # which reports it
-    return cached("rubric", path, text, lambda: load(str(path)))
+    from openscore.loadcache import whole
+
+    return cached("rubric", path, text, lambda: load(str(path)),
+                  lambda found: type(found) is Rubric and whole(found) and all(whole(c) for c in found.criteria))
 
 
 def score_all(entries: Sequence[ModelEntry], rubric: Rubric) -> list[Scorecard]:
-    from openscore.licenses import resolve
+    from openscore.licenses import resolve_without_hints as resolve  # scoring never shows close matches
     from openscore.yamlio import gc_paused
 
     with gc_paused():  # scorecards are plain dataclasses: thousands of them make no garbage cycles

@@ -28,7 +28,7 @@ def diff(
     """
     from openscore.checks.inputs import kind_of
     from openscore.diff import changes
-    from openscore.licenses import resolve
+    from openscore.licenses import resolve_without_hints as resolve  # scoring never shows close matches
     from openscore.resources import default_data_files
     from openscore.rubrics import DEFAULT, available
 

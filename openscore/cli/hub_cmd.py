@@ -66,16 +66,16 @@ def check_entry(entry: ModelEntry, refresh: bool, cache_dir: Path | None) -> Non
     from openscore.sources.hub.service import plural
 
     if not entry.hf_repos:
-        typer.echo(f"openscore: {entry.id} names no Hugging Face repo (hf_repos); nothing to check on the Hub", err=True)
+        common.say(f"openscore: {entry.id} names no Hugging Face repo (hf_repos); nothing to check on the Hub")
         return
     service = make_service(refresh, cache_dir)
     found = service.check([entry], jobs=4)
     if not found.exit_code:
-        typer.echo(f"openscore: the Hub agrees with the data file on {entry.id} ({plural(len(entry.hf_repos), 'repo')} checked)", err=True)
+        common.say(f"openscore: the Hub agrees with the data file on {entry.id} ({plural(len(entry.hf_repos), 'repo')} checked)")
     lines = io.StringIO()
     render("text", "hub-findings", found, lines)
     for line in lines.getvalue().splitlines():
-        typer.echo(f"openscore: {line.strip()}", err=True)
+        common.say(f"openscore: {line.strip()}")
     _finish(service, found)
 
 
@@ -88,7 +88,7 @@ def make_service(refresh: bool, cache_dir: Path | None) -> HubService:
 
 def _warn(service: HubService) -> None:
     for warning in service.warnings:
-        typer.echo(f"openscore: warning: {warning}", err=True)
+        common.say(f"openscore: warning: {warning}")
     service.warnings.clear()
 
 

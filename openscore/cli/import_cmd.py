@@ -39,14 +39,14 @@ def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | 
 
     report = run(fmt, paths, reviewed.date() if reviewed else None)
     for problem in report.problems:
-        typer.echo(f"openscore: {problem}", err=True)
+        common.say(f"openscore: {problem}")
     if report.imported:
         if out is None:
             common.render("yaml", "data-file", report.document())
         else:
             common.write_output(out, "yaml", "data-file", report.document())
-    typer.echo(f"openscore: imported {len(report.imported)} of {report.records} record(s)"
-               + (f" to {out}" if out and report.imported else ""), err=True)
+    common.say(f"openscore: imported {len(report.imported)} of {report.records} record(s)"
+               + (f" to {out}" if out and report.imported else ""))
     if report.failed or any(p.severity == "error" for p in report.problems):
         raise typer.Exit(EXIT_USAGE)
 

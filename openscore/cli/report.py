@@ -33,7 +33,7 @@ def report(
     entries = common.load_catalog(data).entries
     boards = [Board(r, leaderboard(common.score_all(entries, r))) for r in chosen.values()]
     common.write_output(html, "html", "leaderboard", Leaderboard(boards, max((e.last_reviewed for e in entries), default=None)))
-    typer.echo(f"openscore: wrote {html}: {len(entries)} model(s) under {', '.join(chosen)}", err=True)
+    common.say(f"openscore: wrote {html}: {len(entries)} model(s) under {', '.join(chosen)}")
 
 
 def register(app: typer.Typer) -> None:

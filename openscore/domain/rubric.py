@@ -13,6 +13,8 @@ from openscore.domain.licensing import LicenseClass
 
 Level = Status
 RuleId = Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
+MAX_WEIGHT = 1_000_000  # of one criterion; with finite numbers only, no sum of weights overflows
+Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
 DEFAULT_POINTS = {Level.OPEN: 1.0, Level.PARTIAL: 0.5, Level.CLOSED: 0.0, Level.UNKNOWN: 0.0}
 # The one order of levels (a Level is a Status), most open highest; closed and unknown both earn nothing.
 # It answers for plain strings too ("open"), which compare and hash like the enum members.
@@ -58,7 +60,7 @@ class Criterion(Strict):
     name: str
     description: str
     rationale: str | None = None
-    weight: Annotated[float, Field(ge=0)]
+    weight: Weight
     artifacts: Annotated[tuple[ArtifactKind, ...], Field(min_length=1)]
     combine: Combine = Combine.BEST
     license: LicenseRule | None = None
@@ -84,7 +86,7 @@ class Condition(Strict):
     artifact: ArtifactKind | None = None
     status: tuple[Status, ...] | None = None
     license_class: tuple[LicenseClass, ...] | None = None
-    score_at_least: float | None = None
+    score_at_least: Annotated[float, Field(ge=-MAX_WEIGHT * 1000, le=MAX_WEIGHT * 1000, allow_inf_nan=False)] | None = None
     tier: RuleId | None = None
     always: bool | None = None
 
@@ -162,7 +164,8 @@ class Rubric(Strict):
     description: str
     url: str | None = None
     points: dict[Level, Annotated[float, Field(ge=0, le=1)]] = DEFAULT_POINTS
-    total: Annotated[float, Field(gt=0)] | None = None  # what the criteria weights add up to; `openscore validate` checks it
+    # what the criteria weights add up to; `openscore validate` checks it
+    total: Annotated[float, Field(gt=0, le=MAX_WEIGHT * 1000, allow_inf_nan=False)] | None = None
     criteria: Annotated[tuple[Criterion, ...], Field(min_length=1)]
     verdicts: tuple[VerdictRule, ...] = ()
     tiers: tuple[Tier, ...] = ()
@@ -184,6 +187,8 @@ class Rubric(Strict):
             ]
         for sub in self.substitutions:
             problems += [f"substitution names unknown criterion '{c}'" for c in (sub.criterion, sub.by) if c not in ids]
+        if not self.max_score > 0:  # checked with or without `total:`: a score is a share of this sum
+            problems.append("criteria weights add up to 0; at least one criterion needs a weight above 0")
         if problems:
             raise ValueError("; ".join(problems))
         return self

@@ -10,6 +10,7 @@ from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
 from openscore.formats import interface, text
 from openscore.templates import environment
+from openscore.textsafe import json_text, line
 
 # Most open first; a verdict takes the colour of its place in the rubric's ladder.
 PALETTE = ("brightgreen", "yellowgreen", "yellow", "orange", "red")
@@ -45,7 +46,8 @@ def badge(card: Scorecard, rubric: Rubric, default_rubric: str = "openscore") ->
 
 def shields_json(b: Badge) -> str:
     """A shields.io endpoint document (https://shields.io/badges/endpoint-badge)."""
-    return json.dumps({"schemaVersion": 1, "label": b.label, "message": b.message, "color": b.color}, ensure_ascii=False) + "\n"
+    document = {"schemaVersion": 1, "label": line(b.label), "message": line(b.message), "color": b.color}
+    return json_text(json.dumps(document, ensure_ascii=False)) + "\n"
 
 
 def svg(b: Badge) -> str:

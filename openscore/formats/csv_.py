@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import csv
-import io
-import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from openscore.formats import interface, license_terms, text
+from openscore.formats.escape import csv_cell as cell
 from openscore.formats.interface import Report
 
 if TYPE_CHECKING:
@@ -16,33 +15,21 @@ if TYPE_CHECKING:
     from openscore.licenses.record import LicenseRecord
 
 
-def writer(out: TextIO) -> Any:
-    """A csv writer with "\\n" line ends that writes NUL as Python 3.11+ does, on 3.10 too (whose csv refuses it)."""
-    rows = csv.writer(out, lineterminator="\n")
-    return rows if sys.version_info >= (3, 11) else _NulSafe(out, rows)
+class _Writer:
+    """csv.writer whose every value goes through `escape.csv_cell` (one line, control characters shown,
+    formulas defused; so no NUL reaches the csv module, which Python 3.10 refuses to write)."""
 
-
-class _NulSafe:
-    """Python 3.10: a row holding NUL is written with a stand-in character the row lacks, which then turns back into NUL."""
-
-    def __init__(self, out: TextIO, rows: Any):
-        self.out, self.rows = out, rows
+    def __init__(self, out: TextIO):
+        self._writer = csv.writer(out, lineterminator="\n")
 
     def writerow(self, row: Sequence[object]) -> None:
-        if not any(isinstance(v, str) and "\0" in v for v in row):
-            self.rows.writerow(row)
-            return
-        used = "".join(v for v in row if isinstance(v, str))
-        stand_in = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in used)
-        line = io.StringIO()
-        csv.writer(line, lineterminator="\n").writerow([v.replace("\0", stand_in) if isinstance(v, str) else v for v in row])
-        self.out.write(line.getvalue().replace(stand_in, "\0"))
+        self._writer.writerow([cell(v) for v in row])
 
 
 class CsvFormat(interface.RendersRate, interface.RendersRateAll, interface.RendersCompare, interface.RendersList,
                 interface.RendersRubric, interface.RendersRubrics, interface.RendersFindings, interface.RendersLicenses):
     def render_rubric(self, report: Report, out: TextIO) -> None:
-        rows = writer(out)
+        rows = _Writer(out)
         rows.writerow(["rubric", "criterion", "name", "weight", "artifacts", "combine"])
         for rubric in report.rubrics or ([report.rubric] if report.rubric else []):
             for c in rubric.criteria:
@@ -51,14 +38,14 @@ class CsvFormat(interface.RendersRate, interface.RendersRateAll, interface.Rende
     render_rubrics = render_rubric
 
     def render_rate_all(self, report: Report, out: TextIO) -> None:
-        rows = writer(out)
+        rows = _Writer(out)
         rows.writerow(["model", "rubric", "version", "score", "max_score", "percent", "verdict", "tier"])
         for card in report.cards:
             rows.writerow([card.model_id, card.rubric_id, card.rubric_version, card.score, card.max_score, card.percent,
                            card.verdict.id if card.verdict else "", card.tier or ""])
 
     def render_rate(self, report: Report, out: TextIO) -> None:
-        rows = writer(out)
+        rows = _Writer(out)
         rows.writerow(["model", "criterion", "level", "points", "max_points", "license", "evidence", "reason"])
         for card in report.cards:
             for c in card.criteria:
@@ -66,7 +53,7 @@ class CsvFormat(interface.RendersRate, interface.RendersRateAll, interface.Rende
                 rows.writerow([card.model_id, c.id, c.level, c.points, c.max_points, licenses, text.evidence(c), c.reason])
 
     def render_list(self, report: Report, out: TextIO) -> None:
-        rows = writer(out)
+        rows = _Writer(out)
         criteria = [c.id for c in report.rubric.criteria] if report.rubric else []
         rows.writerow(["model", "name", "organization", "score", "max_score", "percent", "verdict", "tier", *criteria])
         for card in report.cards:
@@ -78,13 +65,13 @@ class CsvFormat(interface.RendersRate, interface.RendersRateAll, interface.Rende
     render_compare = render_list
 
     def render_findings(self, outcome: Outcome, out: TextIO) -> None:
-        rows = writer(out)
+        rows = _Writer(out)
         rows.writerow(["file", "line", "column", "severity", "message"])
         for f in outcome.findings:
             rows.writerow([f.file or "", f.line or "", f.column or "", f.severity, f.message])
 
     def render_licenses(self, records: Sequence[LicenseRecord], out: TextIO) -> None:
-        rows = writer(out)
+        rows = _Writer(out)
         rows.writerow(["license", "name", "class", *(name for name, _ in license_terms.COLUMNS)])
         for r in records:
             rows.writerow([r.key, r.name, r.license_class.value, *(license_terms.cell(r, name) for name, _ in license_terms.COLUMNS)])

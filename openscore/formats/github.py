@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from openscore.formats import interface
 from openscore.formats.plain import summary
+from openscore.textsafe import clean
 
 if TYPE_CHECKING:
     from openscore.checks.runner import Outcome
@@ -28,5 +29,5 @@ def annotation(finding: Problem) -> str:
 
 
 def _escape(value: str, property_: bool = False) -> str:
-    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    value = clean(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return value.replace(":", "%3A").replace(",", "%2C") if property_ else value

@@ -43,9 +43,12 @@ def write(data: Any, out: TextIO) -> None:
     """`data` as JSON: 2-space indent, UTF-8 (non-ASCII as is), keys in order, one trailing newline."""
     # orjson serialises the scorecard dataclasses directly, some 20 times faster than json.dump with an indent
     # (whose encoder is pure Python); the text is the same.
+    # DEL and C1 controls, which JSON allows raw in strings, are written as \u escapes (textsafe.json_bytes): same data.
     import orjson
 
-    text = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    from openscore.textsafe import json_bytes
+
+    text = json_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
     buffer = getattr(out, "buffer", None)
     if buffer is not None and (out.encoding or "").lower().replace("-", "") == "utf8":
         out.flush()  # what was written as text goes first

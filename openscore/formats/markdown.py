@@ -1,10 +1,16 @@
-"""GitHub-flavoured Markdown tables, ready to paste into an issue or pull request."""
+"""GitHub-flavoured Markdown tables, ready to paste into an issue or pull request.
+
+Every untrusted string goes through `escape.markdown` (or `escape.markdown_code` for ids) before it
+becomes part of a cell, heading or line.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
 from openscore.formats import interface, license_terms, text
+from openscore.formats.escape import markdown as esc
+from openscore.formats.escape import markdown_code as code
 from openscore.formats.interface import Report
 
 if TYPE_CHECKING:
@@ -16,13 +22,10 @@ if TYPE_CHECKING:
     from openscore.sources.hub.service import HubFindings
 
 
-def _cell(value: object) -> str:
-    return str(value).replace("|", "\\|").replace("\n", " ")
-
-
-def _table(head: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A table of cells already in Markdown (built with `esc` and `code`)."""
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -32,104 +35,107 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
     def render_rate(self, report: Report, out: TextIO) -> None:
         parts = []
         for card in report.cards:
-            parts.append(f"### {card.model_name} (`{card.model_id}`)\n\n"
-                         f"**{text.verdict(card)}** · score {text.score(card)} · rubric {card.rubric_id} {card.rubric_version}\n")
-            rows = [[c.name, text.level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                     text.license_of(c), c.reason, text.evidence(c)] for c in card.criteria]
+            parts.append(f"### {esc(card.model_name)} ({code(card.model_id)})\n\n"
+                         f"**{esc(text.verdict(card))}** · score {text.score(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}\n")
+            rows = [[esc(c.name), text.level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
+                     esc(text.license_of(c)), esc(c.reason), esc(text.evidence(c))] for c in card.criteria]
             parts.append(_table(["Criterion", "Grade", "Points", "License", "Reason", "Evidence"], rows))
         out.write("\n".join(parts))
 
     def render_rate_all(self, report: Report, out: TextIO) -> None:
         card0 = report.cards[0]
-        rows = [[f"{rubric.name} (`{rubric.id}` {rubric.version})", f"**{text.result(card)}**", f"{text.score(card)} ({card.percent:g}%)",
-                 "<br>".join(text.why(card))] for rubric, card in zip(report.rubrics, report.cards, strict=True)]
-        out.write(f"### {card0.model_name} (`{card0.model_id}`) under every rubric\n\n" + _table(["Rubric", "Result", "Score", "Why"], rows))
+        rows = [[f"{esc(rubric.name)} ({code(rubric.id)} {esc(rubric.version)})", f"**{esc(text.result(card))}**",
+                 f"{text.score(card)} ({card.percent:g}%)", "<br>".join(esc(why) for why in text.why(card))]
+                for rubric, card in zip(report.rubrics, report.cards, strict=True)]
+        out.write(f"### {esc(card0.model_name)} ({code(card0.model_id)}) under every rubric\n\n"
+                  + _table(["Rubric", "Result", "Score", "Why"], rows))
 
     def render_compare(self, report: Report, out: TextIO) -> None:
         cards = list(report.cards)
-        rows: list[list[object]] = []
+        rows: list[list[str]] = []
         for criterion in report.rubric.criteria if report.rubric else ():
-            name = f"**{criterion.name}** ≠" if text.differs(cards, criterion.id) else criterion.name
+            name = f"**{esc(criterion.name)}** ≠" if text.differs(cards, criterion.id) else esc(criterion.name)
             rows.append([name, *(text.level(c.criterion(criterion.id).level) for c in cards)])
         rows.append(["**Score**", *(text.score(c) for c in cards)])
-        rows.append(["**Verdict**", *(text.verdict(c) for c in cards)])
-        out.write(_table(["Criterion", *(f"`{c.model_id}`" for c in cards)], rows))
+        rows.append(["**Verdict**", *(esc(text.verdict(c)) for c in cards)])
+        out.write(_table(["Criterion", *(code(c.model_id) for c in cards)], rows))
 
     def render_list(self, report: Report, out: TextIO) -> None:
         criteria = report.rubric.criteria if report.rubric else ()
-        rows = [[rank, f"`{card.model_id}`", card.organization, text.number(card.score), text.verdict(card),
+        rows = [[str(rank), code(card.model_id), esc(card.organization), text.number(card.score), esc(text.verdict(card)),
                  *(text.SYMBOLS[card.criterion(c.id).level] for c in criteria)]
                 for rank, card in enumerate(report.cards, 1)]
-        out.write(_table(["#", "Model", "Organization", "Score", "Verdict", *(c.name for c in criteria)], rows))
+        out.write(_table(["#", "Model", "Organization", "Score", "Verdict", *(esc(c.name) for c in criteria)], rows))
 
     def render_rubric(self, report: Report, out: TextIO) -> None:
         rubric = report.rubric
         assert rubric is not None
-        rows = [[c.name, text.number(c.weight), ", ".join(a.value for a in c.artifacts), c.combine.value,
-                 c.rationale or c.description] for c in rubric.criteria]
-        out.write(f"## {rubric.name}\n\n{rubric.description}\n\n" + _table(["Criterion", "Weight", "Looks at", "Combine", "Why"], rows))
+        rows = [[esc(c.name), text.number(c.weight), ", ".join(a.value for a in c.artifacts), c.combine.value,
+                 esc(c.rationale or c.description)] for c in rubric.criteria]
+        out.write(f"## {esc(rubric.name)}\n\n{esc(rubric.description)}\n\n" + _table(["Criterion", "Weight", "Looks at", "Combine", "Why"], rows))
 
     def render_rubrics(self, report: Report, out: TextIO) -> None:
-        rows = [[f"`{r.id}`", r.name, r.version, len(r.criteria), r.description] for r in report.rubrics]
+        rows = [[code(r.id), esc(r.name), esc(r.version), str(len(r.criteria)), esc(r.description)] for r in report.rubrics]
         out.write(_table(["Name", "Rubric", "Version", "Criteria", "Description"], rows))
 
     def render_findings(self, outcome: Outcome, out: TextIO) -> None:
         """A pull-request summary: the count as a heading, then one row per finding."""
         from openscore.formats.plain import summary
 
-        out.write(f"### {summary(outcome)}\n")
+        out.write(f"### {esc(summary(outcome))}\n")
         if outcome.findings:
-            rows = [[f"`{f.file}`" if f.file else "-", ":".join(str(p) for p in (f.line, f.column) if p is not None) or "-",
-                     f.severity, f.message] for f in outcome.findings]
+            rows = [[code(f.file) if f.file else "-", ":".join(str(p) for p in (f.line, f.column) if p is not None) or "-",
+                     f.severity, esc(f.message)] for f in outcome.findings]
             out.write("\n" + _table(["File", "Line", "Severity", "Message"], rows))
 
     def render_score_diff(self, diff: Diff, out: TextIO) -> None:
         from openscore.formats import score_diff
 
-        lines = [f"### Score changes against {diff.base} (`{diff.commit[:12]}`)"]
-        lines += ["", *(f"> {note}" for note in diff.notes)] if diff.notes else []
+        lines = [f"### Score changes against {esc(diff.base)} ({code(diff.commit[:12])})"]
+        lines += ["", *(f"> {esc(note)}" for note in diff.notes)] if diff.notes else []
         for changes in diff.rubrics:
             if not changes.models and not changes.note:
                 continue
-            lines += ["", f"#### {changes.rubric.name} (rubric `{changes.rubric.id}`)", ""]
+            lines += ["", f"#### {esc(changes.rubric.name)} (rubric {code(changes.rubric.id)})", ""]
             if changes.note:
-                lines += [f"> {changes.note}", ""]
+                lines += [f"> {esc(changes.note)}", ""]
             if not changes.models:
                 lines.append("No changes.")
                 continue
             lines += ["| " + " | ".join(score_diff.HEAD) + " |", "|" + "---|" * len(score_diff.HEAD)]
-            lines += ["| " + " | ".join(_cell(v) or " " for v in score_diff.cells(change)) + " |" for change in changes.models]
+            lines += ["| " + " | ".join(esc(v) or " " for v in score_diff.cells(change)) + " |" for change in changes.models]
         footer = score_diff.footer(diff)
-        out.write("\n".join([*lines, *(["", footer] if footer else [])]) + "\n")
+        out.write("\n".join([*lines, *(["", esc(footer)] if footer else [])]) + "\n")
 
     def render_licenses(self, records: Sequence[LicenseRecord], out: TextIO) -> None:
-        rows = [[f"`{r.key}`", r.name, r.license_class.value, *(license_terms.cell(r, name) for name, _ in license_terms.COLUMNS)]
+        rows = [[code(r.key), esc(r.name), r.license_class.value, *(esc(license_terms.cell(r, name)) for name, _ in license_terms.COLUMNS)]
                 for r in records]
         out.write(_table(["License", "Name", "Class", *(heading for _, heading in license_terms.COLUMNS)], rows))
-        out.write(f"\n{license_terms.NOT_RECORDED}\n")
+        out.write(f"\n{esc(license_terms.NOT_RECORDED)}\n")
 
     def render_license(self, record: LicenseRecord, out: TextIO) -> None:
-        parts = [f"### `{record.key}` · {_cell(record.name)}\n", *(f"- {label}: {_cell(value)}" for label, value in license_terms.facts(record))]
+        parts = [f"### {code(record.key)} · {esc(record.name)}\n", *(f"- {label}: {esc(value)}" for label, value in license_terms.facts(record))]
         if record.restrictions:
-            parts += ["", "**Restrictions**", "", *(f"- {_cell(r)}" for r in record.restrictions)]
+            parts += ["", "**Restrictions**", "", *(f"- {esc(r)}" for r in record.restrictions)]
         out.write("\n".join(parts) + "\n")
         if record.properties:
-            rows = [[p.name.replace("_", " "), license_terms.value(p.value), p.note or p.restriction or "", p.source] for p in record.properties]
+            rows = [[esc(p.name.replace("_", " ")), esc(license_terms.value(p.value)), esc(p.note or p.restriction or ""), esc(p.source)]
+                    for p in record.properties]
             out.write("\n" + _table(["Term", "Value", "Note", "Source"], rows))
         if record.notes:
-            out.write(f"\n{_cell(record.notes)}\n")
+            out.write(f"\n{esc(record.notes)}\n")
 
     def render_hub_findings(self, findings: HubFindings, out: TextIO) -> None:
         from openscore.formats.plain import sync_line
 
-        parts = [f"### {sync_line(findings.sync)}\n"] if findings.sync else []
+        parts = [f"### {esc(sync_line(findings.sync))}\n"] if findings.sync else []
         if findings.discrepancies:
-            rows = [[d.entry_id, f"`{d.repo_id}`", d.topic, d.message] for d in findings.discrepancies]
+            rows = [[esc(d.entry_id), code(d.repo_id), esc(d.topic), esc(d.message)] for d in findings.discrepancies]
             parts.append(_table(["Entry", "Repo", "Topic", "Disagreement"], rows))
         if findings.stale:
-            parts.append("Checked against a cached copy:\n\n" + "".join(f"- {_cell(w)}\n" for w in findings.stale))
+            parts.append("Checked against a cached copy:\n\n" + "".join(f"- {esc(w)}\n" for w in findings.stale))
         if findings.failed:
-            parts.append("Could not be checked:\n\n" + "".join(f"- `{repo}`: {_cell(why)}\n" for repo, why in findings.failed))
+            parts.append("Could not be checked:\n\n" + "".join(f"- {code(repo)}: {esc(why)}\n" for repo, why in findings.failed))
         if not findings.discrepancies and not findings.failed:
             parts.append("The Hub agrees with the data file.\n")
         out.write("\n".join(parts))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from openscore.formats import interface
+from openscore.textsafe import line
 
 if TYPE_CHECKING:
     from openscore.checks.runner import Outcome
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 class PlainFormat(interface.RendersFindings, interface.RendersHubFindings):
     def render_findings(self, outcome: Outcome, out: TextIO) -> None:
         for finding in outcome.findings:
-            out.write(f"{finding}\n")
+            out.write(line(str(finding)) + "\n")
         out.write(summary(outcome) + "\n")
 
     def render_hub_findings(self, findings: HubFindings, out: TextIO) -> None:
@@ -30,7 +31,7 @@ class PlainFormat(interface.RendersFindings, interface.RendersHubFindings):
         if findings.failed:
             lines.append(f"{plural(len(findings.failed), 'repo')} could not be checked:")
             lines += [f"  {why if why.startswith(repo) else f'{repo}: {why}'}" for repo, why in findings.failed]
-        out.write("".join(f"{line}\n" for line in lines))
+        out.write("".join(f"{line(text)}\n" for text in lines))
 
 
 def summary(outcome: Outcome) -> str:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
-
-import yaml
 
 from openscore.formats import document, interface
 from openscore.formats.interface import DataFileDocument, Report
@@ -18,6 +15,7 @@ if TYPE_CHECKING:
     from openscore.licenses.record import LicenseRecord
     from openscore.sources.hub.assess import Assessment
     from openscore.sources.hub.service import HubFindings
+    from openscore.yamlio import Flow
 
 
 class YamlFormat(interface.RendersRate, interface.RendersRateAll, interface.RendersCompare, interface.RendersList,
@@ -46,47 +44,49 @@ class YamlFormat(interface.RendersRate, interface.RendersRateAll, interface.Rend
 
     def render_data_file(self, data: DataFileDocument, out: TextIO) -> None:
         """The entries as a data file: the header as comments, `models:` and one mapping per entry."""
-        out.write("".join(f"# {line}\n" for line in data.header.splitlines()))
-        yaml.safe_dump({"models": [dict(e) for e in data.entries]}, out, sort_keys=False, allow_unicode=True, width=120)
+        from openscore.textsafe import line
+        from openscore.yamlio import dump
+
+        out.write("".join(f"# {line(text)}\n" for text in data.header.splitlines()))
+        dump({"models": [dict(e) for e in data.entries]}, out)
 
     def render_draft(self, assessment: Assessment, out: TextIO) -> None:
-        """A data file of one model built from Hub evidence, every artifact kind listed, with comments saying what to check."""
+        """A data file of one model built from Hub evidence, every artifact kind listed, with comments saying what to check.
+        The YAML comes from the emitter; the comments hold Hub text only on one line, control characters as placeholders."""
         from openscore.domain.artifacts import ArtifactKind
+        from openscore.textsafe import line
+        from openscore.yamlio import FlowList, dump
 
         entry, model = assessment.entry, assessment.model
-        head = {"id": entry.id, "name": entry.name, "organization": entry.organization, "family": entry.family}
-        lines = [
-            f"# Draft from Hugging Face Hub evidence: {assessment.endpoint}/{model.repo_id}"
-            + (f" (revision {model.sha[:12]}, modified {model.last_modified[:10]})" if model.sha and model.last_modified else ""),
-            "# Check each fact, replace each `unknown` with what you find (and a url), write notes in your own words.",
-            "models:",
+        revision = f" (revision {model.sha[:12]}, modified {model.last_modified[:10]})" if model.sha and model.last_modified else ""
+        comments = [
+            f"Draft from Hugging Face Hub evidence: {assessment.endpoint}/{model.repo_id}{revision}",
+            "Check each fact, replace each `unknown` with what you find (and a url), write notes in your own words.",
         ]
-        lines += [f"  {'- ' if i == 0 else '  '}{key}: {_flow(value)}" for i, (key, value) in enumerate(head.items())]
+        item: dict[str, Any] = {"id": entry.id, "name": entry.name, "organization": entry.organization, "family": entry.family}
         if entry.released:
-            lines.append(f"    released: {entry.released.isoformat()}  # the day the Hub repo was created; check the real release date")
-        types = [t.value for t in entry.type]
-        lines.append(f"    type: {_flow(types)}" + ("" if types else "  # base, instruct, chat, code, reasoning, multimodal, ..."))
-        lines.append(f"    hf_repos: {_flow(list(entry.hf_repos))}")
-        lines.append(f"    last_reviewed: {entry.last_reviewed.isoformat()}")
-        lines.append("    artifacts:")
-        for kind in ArtifactKind:
-            fact = entry.artifacts.get(kind)
-            lines.append(f"      {kind.value}: {_flow(_artifact(fact)) if fact else '{status: unknown}'}")
-        out.write("\n".join(lines) + "\n")
+            item["released"] = entry.released
+            comments.append("released: the day the Hub repo was created; check the real release date.")
+        item["type"] = FlowList(t.value for t in entry.type)
+        if not entry.type:
+            comments.append("type: base, instruct, chat, code, reasoning, multimodal, ...")
+        item["hf_repos"] = FlowList(entry.hf_repos)
+        item["last_reviewed"] = entry.last_reviewed
+        item["artifacts"] = {kind.value: _artifact(entry.artifacts.get(kind)) for kind in ArtifactKind}
+        out.write("".join(f"# {line(c)}\n" for c in comments))
+        dump({"models": [item]}, out, width=10_000, indent_lists=True)
 
 
 def _dump(data: Any, out: TextIO) -> None:
-    yaml.safe_dump(data, out, sort_keys=False, allow_unicode=True)
+    from openscore.yamlio import dump
+
+    dump(data, out, width=80)
 
 
-def _artifact(fact: Artifact) -> dict[str, Any]:
+def _artifact(fact: Artifact | None) -> Flow:
+    from openscore.yamlio import Flow
+
+    if fact is None:
+        return Flow(status="unknown")
     values = {"status": fact.status.value, "license": fact.license, "url": fact.url, "notes": fact.notes, "source": fact.source}
-    return {k: v for k, v in values.items() if v is not None}
-
-
-def _flow(value: Any) -> str:
-    """One value in YAML's flow style, on one line."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text: str = yaml.safe_dump(value, default_flow_style=True, sort_keys=False, allow_unicode=True, width=10_000)
-    return text.strip().removesuffix("\n...").strip()
+    return Flow((k, v) for k, v in values.items() if v is not None)

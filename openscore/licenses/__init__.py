@@ -22,6 +22,6 @@ Expressions: AND takes the most restrictive class of its parts, OR the most open
 """
 
 from openscore.licenses.record import LicenseProperty, LicenseRecord
-from openscore.licenses.resolver import known_model_licenses, resolve
+from openscore.licenses.resolver import known_model_licenses, resolve, resolve_without_hints
 
-__all__ = ["LicenseProperty", "LicenseRecord", "known_model_licenses", "resolve"]
+__all__ = ["LicenseProperty", "LicenseRecord", "known_model_licenses", "resolve", "resolve_without_hints"]

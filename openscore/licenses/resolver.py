@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
@@ -14,18 +15,24 @@ from openscore.licenses.spelling import forms, normal
 MAX_LENGTH = 500  # longer text is prose, not a license string: not parsed, not matched
 _OPERATOR = re.compile(r"\s(?:and|or|with)(?:\s|$)|[()]", re.IGNORECASE)  # worth parsing as an expression
 _SHOWN = 60
+_HINTS: ContextVar[bool] = ContextVar("openscore_license_hints", default=True)  # close matches for unrecognised strings
 
 
-def resolve(text: str, name: str | None = None) -> LicenseRecord:
+def resolve(text: str, name: str | None = None, hints: bool = True) -> LicenseRecord:
     """The record for a license string: an SPDX id or expression, a Hugging Face tag, an AI-license key or a spelling of one.
 
     `name` is Hugging Face's `license_name`, used when the tag is `other` (or empty).
-    Never raises: anything unrecognised comes back with class `unknown`, a warning and close matches.
+    Never raises: anything unrecognised comes back with class `unknown`, a warning and, with `hints`, close matches
+    (the costly part: `resolve_without_hints` is for scoring, which never shows them).
     """
     try:
         text = "" if text is None else str(text)
         name = None if name is None else str(name)
-        return _resolve(text, name)
+        token = _HINTS.set(hints)
+        try:
+            return _resolve(text, name, hints)
+        finally:
+            _HINTS.reset(token)
     except Exception as error:  # the contract is to never raise; keep the cause visible in the warning
         shown = _shown(text if isinstance(text, str) else repr(text))
         return _unknown(shown, f"license '{shown}' could not be read ({type(error).__name__}: {error})")
@@ -36,8 +43,13 @@ def known_model_licenses() -> list[LicenseRecord]:
     return [index.record(key) for key in index.table_keys()]
 
 
+def resolve_without_hints(text: str) -> LicenseRecord:
+    """`resolve` without close matches for unrecognised strings: what scoring needs, in time linear in the strings."""
+    return resolve(text, hints=False)
+
+
 @lru_cache(maxsize=4096)
-def _resolve(text: str, name: str | None) -> LicenseRecord:
+def _resolve(text: str, name: str | None, hints: bool) -> LicenseRecord:  # hints: part of the cache key (see _HINTS)
     if name and name.strip() and text.strip().lower() in ("", "other"):
         found = _resolve_text(name.strip())
         query = f"{text.strip() or 'other'} ({name.strip()})"
@@ -111,7 +123,7 @@ def _unrecognised(text: str, problem: str = "is not one openscore recognises") -
     key = index.find_scancode(text)
     if key:
         return index.record(key)
-    suggestions = _close_matches(text)
+    suggestions = _close_matches(text) if _HINTS.get() else ()
     hint = f"; close matches: {', '.join(suggestions)}" if suggestions else ""
     return _unknown(text, f"license '{_shown(text)}' {problem}{hint}", suggestions)
 

@@ -49,10 +49,12 @@ class DataFile:
 
     def _read(self) -> bytes:
         name = str(self.path)
+        from openscore.fileio import InputRefused, read_limited
+
         try:
-            if self.path.stat().st_size > MAX_BYTES:  # refused before reading it
-                raise OpenscoreError([Problem(f"file is larger than {MAX_BYTES // 2**20} MiB", name)])
-            return self.path.read_bytes()
+            return read_limited(self.path, MAX_BYTES)  # a device, FIFO or oversized file is refused unread
+        except InputRefused as exc:
+            raise OpenscoreError([Problem(exc.strerror or str(exc), name)]) from None
         except OSError as exc:
             raise OpenscoreError(f"cannot read data file {name}: {exc.strerror or exc}") from None
 
@@ -67,7 +69,16 @@ class DataFile:
             return checked.valid()
 
         text = self._read()
-        return cached("data", self.path, text, validated)
+        return cached("data", self.path, text, validated, _entries_shape)
+
+
+def _entries_shape(value: object) -> bool:
+    """What `DataFile._load` caches: a tuple of whole entries, each with whole artifacts."""
+    from openscore.loadcache import whole
+
+    return isinstance(value, tuple) and all(
+        type(e) is ModelEntry and whole(e) and isinstance(e.artifacts, dict) and all(whole(a) for a in e.artifacts.values())
+        for e in value)
 
 
 @dataclass(frozen=True)

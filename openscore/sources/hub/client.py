@@ -9,7 +9,6 @@ else the one `hf auth login` stored).
 from __future__ import annotations
 
 import os
-import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -19,13 +18,16 @@ from typing import Any
 
 from openscore.errors import EXIT_HUB, EXIT_USAGE, OpenscoreError
 from openscore.sources.hub.cache import Cached, HubCache, default_dir
-from openscore.sources.hub.model import REPO_ID, HubModel, from_api
+from openscore.sources.hub.model import HubModel, from_api, is_repo_id
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
 EXPAND = ["author", "cardData", "createdAt", "gated", "lastModified", "library_name", "pipeline_tag", "private", "sha",
           "siblings", "tags"]
 MAX_WAIT = 60.0  # longest Retry-After honoured; beyond it, give up and say when to come back
 MAX_BACKOFF = 8.0
+MAX_TIMEOUT = 300.0  # OPENSCORE_HUB_TIMEOUT, seconds
+MAX_RETRIES = 10  # OPENSCORE_HUB_RETRIES
+MAX_RESPONSE = 16 * 2**20  # bytes of one answer (a model with 100,000 files takes some 6 MiB)
 
 
 class HubError(OpenscoreError):
@@ -46,12 +48,13 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> Settings:
+        """Settings from the environment; a value out of range is a one-line error naming the variable (exit 2)."""
         return cls(
-            endpoint=(os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).rstrip("/"),
+            endpoint=_endpoint(),
             offline=os.environ.get("HF_HUB_OFFLINE", "").strip().upper() in ("1", "ON", "YES", "TRUE"),
-            timeout=_number("OPENSCORE_HUB_TIMEOUT", 10.0),
-            retries=int(_number("OPENSCORE_HUB_RETRIES", 3)),
-            backoff=_number("OPENSCORE_HUB_BACKOFF", 0.5),
+            timeout=_number("OPENSCORE_HUB_TIMEOUT", 10.0, 0.001, MAX_TIMEOUT),
+            retries=int(_number("OPENSCORE_HUB_RETRIES", 3, 0, MAX_RETRIES, integer=True)),
+            backoff=_number("OPENSCORE_HUB_BACKOFF", 0.5, 0, MAX_BACKOFF),
         )
 
 
@@ -73,8 +76,6 @@ class HubClient:
         self.refresh = refresh
         self.sleep = sleep
         self.cache_warning: str | None = None
-        self._api: Any = None
-        self._lock = threading.Lock()
         self._down: HubError | None = None  # the Hub could not be reached at all: fail fast from then on
 
     def page(self, path: str) -> str:
@@ -83,7 +84,7 @@ class HubClient:
 
     def get(self, repo_id: str) -> Fetched:
         """The repo's metadata: from a fresh cache, else the Hub, else a stale cache with a warning."""
-        if not REPO_ID.match(repo_id):
+        if not is_repo_id(repo_id):
             raise OpenscoreError(f"'{repo_id}' is not a Hugging Face repo id (org/name)", EXIT_USAGE)
         cached = self.cache.read(repo_id)
         if cached and not self.refresh and self.cache.fresh(cached):
@@ -144,29 +145,62 @@ class HubClient:
         raise AssertionError("unreachable")
 
     def _fetch_once(self, repo_id: str) -> HubModel:
+        import httpx2
         from huggingface_hub.errors import HfHubHTTPError, HFValidationError, OfflineModeIsEnabled
 
         try:
-            info = self._client().model_info(repo_id, expand=EXPAND, timeout=self.settings.timeout)
-            return from_api(info)
+            return from_api(self._model_info(repo_id))
         except HfHubHTTPError as exc:
             raise self._http_error(repo_id, exc) from None
         except HFValidationError as exc:
             raise OpenscoreError(f"'{repo_id}' is not a valid Hub repo id: {str(exc).rstrip('.')}", EXIT_USAGE) from None
         except OfflineModeIsEnabled:
             raise HubError(f"{repo_id}: offline mode is on (HF_HUB_OFFLINE)", "offline") from None
-        except Exception as exc:
-            fault = transport_fault(exc)
-            if fault == "timeout":
-                raise HubError(f"{repo_id}: the Hub at {self.settings.endpoint} did not answer within {self.settings.timeout:g} s",
-                               "timeout", retryable=True) from None
-            if fault == "connection":
-                why = str(exc).split("] ")[-1] or type(exc).__name__
-                raise HubError(f"cannot reach the Hub at {self.settings.endpoint}: {why}", "connection", retryable=True) from None
-            if isinstance(exc, (ValueError, TypeError, KeyError, AttributeError)):
-                why = "not JSON" if type(exc).__name__ == "JSONDecodeError" else str(exc).strip("'") or type(exc).__name__
-                raise HubError(f"{repo_id}: the Hub sent a malformed answer ({why})", "malformed") from None
-            raise
+        except httpx2.TimeoutException:
+            raise HubError(f"{repo_id}: the Hub at {self.settings.endpoint} did not answer within {self.settings.timeout:g} s",
+                           "timeout", retryable=True) from None
+        except httpx2.TransportError as exc:
+            why = str(exc).split("] ")[-1] or type(exc).__name__
+            raise HubError(f"cannot reach the Hub at {self.settings.endpoint}: {why}", "connection", retryable=True) from None
+        except RecursionError:
+            raise HubError(f"{repo_id}: the Hub sent a malformed answer (nested too deep)", "malformed") from None
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            why = "not JSON" if type(exc).__name__ == "JSONDecodeError" else str(exc).strip("'") or type(exc).__name__
+            raise HubError(f"{repo_id}: the Hub sent a malformed answer ({_clipped(why)})", "malformed") from None
+
+    def _model_info(self, repo_id: str) -> Any:
+        """`HfApi.model_info`, with the answer capped at MAX_RESPONSE bytes and the request at `timeout` seconds in all
+        (huggingface_hub's own timeout is per read: a server trickling bytes would hold it forever)."""
+        import json
+
+        import httpx2
+        from huggingface_hub import ModelInfo
+        from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status, validate_repo_id
+
+        from openscore import __version__
+
+        validate_repo_id(repo_id)  # as HfApi.model_info does: the Hub's own rules for names
+        timeout = self.settings.timeout
+        deadline = time.monotonic() + timeout
+        headers = build_hf_headers(library_name="openscore", library_version=__version__)
+        url = f"{self.settings.endpoint}/api/models/{repo_id}"
+        with get_session().stream("GET", url, params={"expand": EXPAND}, headers=headers, timeout=timeout) as response:
+            declared = response.headers.get("Content-Length", "")
+            body = bytearray()
+            if declared.isdigit() and int(declared) > MAX_RESPONSE:
+                raise self._too_large(repo_id)
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > MAX_RESPONSE:
+                    raise self._too_large(repo_id)
+                if time.monotonic() > deadline:
+                    raise httpx2.ReadTimeout("the whole answer took too long")
+            whole = httpx2.Response(response.status_code, headers=response.headers, content=bytes(body), request=response.request)
+        hf_raise_for_status(whole)
+        return ModelInfo(**json.loads(body))
+
+    def _too_large(self, repo_id: str) -> HubError:
+        return HubError(f"{repo_id}: the Hub sent a malformed answer (larger than {MAX_RESPONSE // 2**20} MiB)", "malformed")
 
     def _http_error(self, repo_id: str, exc: Any) -> HubError:
         status = exc.response.status_code if exc.response is not None else 0
@@ -189,30 +223,6 @@ class HubClient:
         said = (getattr(exc, "server_message", None) or "").splitlines()
         return HubError(f"{repo_id}: the Hub answered HTTP {status}" + (f": {said[0]}" if said else ""), "http")
 
-    def _client(self) -> Any:
-        with self._lock:
-            if self._api is None:
-                from huggingface_hub import HfApi
-
-                from openscore import __version__
-
-                self._api = HfApi(endpoint=self.settings.endpoint, library_name="openscore", library_version=__version__)
-            return self._api
-
-
-# The HTTP library under huggingface_hub differs by version (requests, httpx, httpx2): its faults are told by class name,
-# so openscore imports none of them.
-_TIMEOUTS = frozenset({"TimeoutException", "Timeout", "TimeoutError"})
-_TRANSPORT = frozenset({"TransportError", "ConnectionError", "NetworkError", "ProxyError", "SSLError"})
-
-
-def transport_fault(exc: BaseException) -> str | None:
-    """'timeout' or 'connection' for a network fault of whichever HTTP library huggingface_hub uses, else None."""
-    names = {cls.__name__ for cls in type(exc).__mro__}
-    if names & _TIMEOUTS:
-        return "timeout"
-    return "connection" if names & _TRANSPORT else None
-
 
 def age(seconds: float) -> str:
     """'40 s', '5 min', '3 h', '9 days'."""
@@ -223,14 +233,55 @@ def age(seconds: float) -> str:
 
 
 def _seconds(value: str | None) -> float | None:
+    import math
+
     try:
-        return max(0.0, float(value)) if value is not None else None
+        seconds = float(value) if value is not None else math.nan
     except ValueError:
         return None
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
-def _number(name: str, default: float) -> float:
+def _number(name: str, default: float, low: float, high: float, integer: bool = False) -> float:
+    """A number from the environment variable `name`: finite, within [low, high], whole when `integer`."""
+    import math
+
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    kind = "a whole number" if integer else "a number"
     try:
-        return max(0.0, float(os.environ.get(name) or default))
+        value = float(raw)
     except ValueError:
-        raise OpenscoreError(f"{name} must be a number, not {os.environ[name]!r}") from None
+        value = math.nan
+    if not math.isfinite(value) or not low <= value <= high or (integer and value != int(value)):
+        raise OpenscoreError(f"{name} must be {kind} from {low:g} to {high:g}, not {_shown(raw)}", EXIT_USAGE)
+    return value
+
+
+def _endpoint() -> str:
+    """HF_ENDPOINT (an http(s) URL with a host), else the public Hub."""
+    from urllib.parse import urlsplit
+
+    raw = (os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).strip().rstrip("/")
+    try:
+        parts = urlsplit(raw)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname) and raw.isprintable()
+    except ValueError:
+        valid = False
+    if not valid:
+        raise OpenscoreError(f"HF_ENDPOINT must be an http(s) URL such as {DEFAULT_ENDPOINT}, not {_shown(raw)}", EXIT_USAGE)
+    return raw
+
+
+def _clipped(text: str) -> str:
+    from openscore.textsafe import clip, line
+
+    return clip(line(text), 200)
+
+
+def _shown(value: str) -> str:
+    from openscore.textsafe import clip, line
+
+    return repr(clip(line(value), 80))

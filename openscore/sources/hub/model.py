@@ -13,6 +13,17 @@ WEIGHT_SUFFIXES = frozenset({".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".g
                              ".onnx", ".tflite", ".npz", ".nemo", ".mlmodel", ".joblib"})
 NOT_WEIGHTS = re.compile(r"^(training_args|optimizer|scheduler|rng_state|trainer_state)", re.IGNORECASE)
 ARCHITECTURE_CODE = re.compile(r"^modeling_.*\.py$")
+MAX_REPO_PART = 96  # the Hub's limit on a repo name (and more than any namespace has)
+SHA = re.compile(r"^[0-9a-f]{40,64}$")
+TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[0-9T:.+Z-]{0,30}$")
+# Longest string and most items kept of each field; an answer or cache file beyond them is malformed.
+TEXT_LIMITS = {"license": 200, "license_name": 200, "library_name": 100, "pipeline_tag": 100, "gated": 10}
+LIST_LIMITS = {"datasets": (1_000, 200), "arxiv": (1_000, 50), "base_models": (1_000, 200), "files": (200_000, 1_000)}
+
+
+def is_repo_id(text: str) -> bool:
+    """`org/name` as the Hub allows it: the shape of evidence.RepoId, each part at most 96 characters, no `..`."""
+    return bool(REPO_ID.match(text)) and ".." not in text and all(len(part) <= MAX_REPO_PART for part in text.split("/"))
 
 _CHECKS = {
     "str": lambda v: isinstance(v, str),
@@ -70,13 +81,40 @@ class HubModel:
         for f in fields(cls):
             if not _CHECKS[str(f.type)](values[f.name]):
                 raise ValueError(f"bad value for {f.name}")
-        return cls(**values)
+        return checked(cls(**values))
+
+
+def checked(model: HubModel) -> HubModel:
+    """`model` when every field is within the data model's limits (repo id shape, lengths, counts); else ValueError."""
+    if not is_repo_id(model.repo_id):
+        raise ValueError("the repo id is not org/name of at most 96 characters each")
+    if model.sha is not None and not SHA.match(model.sha):
+        raise ValueError("sha is not a commit id")
+    for name in ("last_modified", "created_at"):
+        value = getattr(model, name)
+        if value is not None and not TIMESTAMP.match(value):
+            raise ValueError(f"{name} is not a date")
+    if model.gated not in (None, "auto", "manual"):
+        raise ValueError("gated is neither auto nor manual")
+    for name, limit in TEXT_LIMITS.items():
+        value = getattr(model, name)
+        if value is not None and len(value) > limit:
+            raise ValueError(f"{name} is longer than {limit} characters")
+    for name, (most, longest) in LIST_LIMITS.items():
+        items = getattr(model, name)
+        if len(items) > most or any(len(item) > longest for item in items):
+            raise ValueError(f"{name}: more than {most} items or one longer than {longest} characters")
+    return model
 
 
 def from_api(info: Any) -> HubModel:
     """Normalise a `huggingface_hub.ModelInfo`; raise ValueError when it is not shaped like one."""
     if not isinstance(getattr(info, "id", None), str) or not REPO_ID.match(info.id):
         raise ValueError("the answer names no repo id")
+    return checked(_model(info))
+
+
+def _model(info: Any) -> HubModel:
     card = info.card_data.to_dict() if hasattr(info.card_data, "to_dict") else info.card_data or {}
     if not isinstance(card, dict):
         raise ValueError("cardData is not a mapping")

@@ -11,12 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openscore.domain.evidence import REPO_ID, ModelEntry
+from openscore.domain.evidence import ModelEntry
 from openscore.domain.licensing import LicenseResolver
 from openscore.errors import EXIT_FINDINGS, EXIT_HUB
 from openscore.sources.hub.assess import Assessment, entry_from_hub
 from openscore.sources.hub.client import Fetched, HubClient, HubError, age
 from openscore.sources.hub.compare import Discrepancy, discrepancies
+from openscore.sources.hub.model import is_repo_id
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class HubFindings:
 def repo_id(text: str) -> str | None:
     """`text` as a Hub repo id ('org/name', a Hub URL too), else None."""
     repo = text.strip().removeprefix("https://huggingface.co/").strip("/")
-    return repo if REPO_ID.match(repo) else None
+    return repo if is_repo_id(repo) else None
 
 
 class HubService:

@@ -14,8 +14,9 @@ from pydantic import ValidationError
 from openscore.domain.artifacts import ArtifactKind
 from openscore.domain.evidence import HTTP_URL, REPO_ID_PATTERN, ModelEntry
 from openscore.errors import OpenscoreError, Problem
+from openscore.fileio import read_limited
 from openscore.sources.naming import family_of, slug  # noqa: F401 (the importers take them from here too)
-from openscore.yamlio import SourceMap, load
+from openscore.yamlio import MAX_BYTES, SourceMap, load
 
 ENTRY_KEYS = ("id", "name", "aliases", "organization", "family", "released", "type", "hf_repos", "licenses",
               "last_reviewed", "notes", "artifacts")
@@ -39,7 +40,7 @@ class Record:
     def read(cls, path: Path) -> Record:
         record = cls(path, source=SourceMap(str(path)))
         try:
-            record.document, record.source = load(path.read_bytes(), str(path))
+            record.document, record.source = load(read_limited(path, MAX_BYTES), str(path))
         except OSError as exc:
             record.problems.append(Problem(f"cannot read record: {exc.strerror or exc}", str(path)))
         except OpenscoreError as exc:
