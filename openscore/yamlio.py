@@ -34,7 +34,9 @@ try:
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
-MAX_BYTES = 32 * 1024 * 1024
+# What real files need: a bundled entry is about 3.3 KB of YAML, so 10,000 realistic entries are about 33 MB;
+# the cap leaves room for twice that (README, "Performance"), and MAX_NODES for their values.
+MAX_BYTES = 64 * 1024 * 1024
 MAX_NODES = 2_000_000  # values in one document, aliases expanded
 MAX_DEPTH = 64  # nested collections
 _FREEZE_AFTER = 200_000  # objects built with the collector paused (see gc_paused)

@@ -275,9 +275,9 @@ def test_aliases_share_rather_than_copy():
 def test_a_50_mb_data_file_is_refused_without_being_read(tmp_path):
     path = tmp_path / "huge.yaml"
     with path.open("wb") as out:
-        out.truncate(50 * 2**20)  # sparse: 50 MB of NULs without using the disk
+        out.truncate(yamlio.MAX_BYTES + 18 * 2**20)  # sparse: past the cap by 18 MiB of NULs without using the disk
     tracemalloc.start()
-    with pytest.raises(OpenscoreError, match="larger than 32 MiB") as raised:
+    with pytest.raises(OpenscoreError, match=f"larger than {yamlio.MAX_BYTES // 2**20} MiB") as raised:
         DataFile(path).entries()
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
@@ -286,6 +286,7 @@ def test_a_50_mb_data_file_is_refused_without_being_read(tmp_path):
     assert_clean(rate(path), (2,))
 
 
+@pytest.mark.slow
 def test_too_many_values_are_refused():
     with pytest.raises(OpenscoreError, match="more than 2000000 values"):
         yamlio.load("[" + "0," * 2_000_001 + "]", "f.yaml")
@@ -391,6 +392,7 @@ def test_errors_after_wide_characters_point_at_the_right_column(tmp_path):
     assert re.search(r"models\.yaml:10:\d+: error: .*status.*'部分'", result.output), result.output
 
 
+@pytest.mark.slow
 def test_huge_strings_are_refused_or_shown_without_crashing(tmp_path):
     long_name = dict(VALID, name="名" * 1_000_000)
     result = rate(write(tmp_path, data_text(long_name)))
@@ -420,6 +422,7 @@ def test_keys_that_look_like_pydantic_tags_or_break_lines_are_reported_on_one_li
 
 # -- concurrency ---------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_two_hub_syncs_sharing_a_cache_end_consistent(tmp_path, monkeypatch):
     """Two `openscore hub sync` processes at once, cold then with --refresh, on one cache dir: both succeed,
     every cache file is whole, and a third run finds all of it fresh without asking the Hub."""

@@ -295,6 +295,7 @@ def process(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess
     return subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env={**os.environ, **env}, timeout=60)
 
 
+@pytest.mark.slow
 def test_huggingface_hub_is_imported_only_for_the_hub(hub, fixture_data, tmp_path):
     hub.add("org/m")
     env = environment(hub.url, tmp_path / "cache")
@@ -309,6 +310,7 @@ def test_huggingface_hub_is_imported_only_for_the_hub(hub, fixture_data, tmp_pat
     assert len(hub.requests_for("org/m")) == 1
 
 
+@pytest.mark.slow
 def test_a_fresh_process_honours_hf_endpoint_token_and_offline_mode(hub, fixture_data, tmp_path):
     hub.add("org/private", token="hf_secret")
     env = {**environment(hub.url, tmp_path / "cache"), "HF_TOKEN": "hf_secret", "HF_HOME": str(tmp_path / "hf")}
