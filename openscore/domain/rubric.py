@@ -196,6 +196,3 @@ class Rubric(Strict):
     @property
     def max_score(self) -> float:
         return sum(c.weight for c in self.criteria)
-
-    def criterion(self, criterion_id: str) -> Criterion:
-        return next(c for c in self.criteria if c.id == criterion_id)
