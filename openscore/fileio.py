@@ -11,8 +11,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
-import time
 from pathlib import Path
 
 CHUNK = 1 << 20
@@ -58,6 +56,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> None:
     or interrupted write leaves the old file. A symlink at `path` is replaced, never followed. A new
     file gets the usual permissions (0666 less the umask); a replaced file keeps its own.
     """
+    import tempfile  # not on the path of reading
+
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     mode = _mode(target)
@@ -78,6 +78,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> None:
 def sweep_temporaries(directory: Path, older_than: float = 3600.0) -> int:
     """Remove temporary files `write_atomic` left in `directory` (a killed process) older than `older_than`
     seconds; return how many. Errors are ignored: another process may be sweeping too."""
+    import time
+
     removed = 0
     cutoff = time.time() - older_than
     try:

@@ -1,12 +1,17 @@
-"""Paths of the data and rubrics bundled with openscore (in the wheel or a source checkout)."""
+"""Paths of the data and rubrics openscore uses: `--data`/`OPENSCORE_DATA`, else the work tree's (see
+`openscore.project`), else the ones bundled with openscore (in the wheel or a source checkout)."""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
+
+from openscore.project import DATA_ENV, Project, discover, shown
 
 _PACKAGE = Path(__file__).resolve().parent
 _CANDIDATES = (_PACKAGE / "_bundled", _PACKAGE.parent)
+_announced: set[str] = set()
 
 
 def bundled(name: str) -> Path:
@@ -18,8 +23,54 @@ def bundled(name: str) -> Path:
 
 
 def default_data_files() -> list[Path]:
-    """`OPENSCORE_DATA` (os.pathsep-separated) if set, else the bundled data file."""
-    configured = os.environ.get("OPENSCORE_DATA")
+    """`OPENSCORE_DATA` (os.pathsep-separated) if set, else the work tree's data files, else the bundled one."""
+    return data_choice()[0]
+
+
+def data_choice() -> tuple[list[Path], str]:
+    """The default data files and where they come from: 'OPENSCORE_DATA', 'work tree' or 'bundled'."""
+    configured = os.environ.get(DATA_ENV)
     if configured:
-        return [Path(p) for p in configured.split(os.pathsep) if p]
-    return [bundled("data") / "models.yaml"]
+        return [Path(p) for p in configured.split(os.pathsep) if p], DATA_ENV
+    project = discover()
+    if project is not None and project.data:  # in a checkout of openscore itself, the same files as the bundled ones
+        announce(project, "data")
+        return list(project.data), "work tree"
+    return [bundled("data") / "models.yaml"], "bundled"
+
+
+def project_rubrics() -> Path | None:
+    """The work tree's rubric directory, when it has one that is not the bundled one."""
+    project = discover()
+    if project is None or project.rubrics is None:
+        return None
+    announce(project, "rubrics")
+    return project.rubrics
+
+
+def announce(project: Project, what: str) -> None:
+    """Say once per run, on stderr, that the work tree's files are used instead of the bundled ones."""
+    if _announced:
+        return
+    parts = []
+    if project.data and not _is_bundled(project.data[0].parent, "data") and not os.environ.get(DATA_ENV):
+        parts.append(f"data from {_where(project.data)}")
+    if project.rubrics is not None and not _is_bundled(project.rubrics, "rubrics"):
+        parts.append(f"rubrics from {shown(project.rubrics)}")
+    _announced.add(what)
+    if parts:
+        from openscore.textsafe import line
+
+        print(line(f"openscore: using {' and '.join(parts)}"), file=sys.stderr)
+
+
+def _where(files: tuple[Path, ...]) -> str:
+    folders = {f.parent for f in files}
+    return shown(folders.pop()) if len(folders) == 1 else ", ".join(shown(f) for f in files)
+
+
+def _is_bundled(directory: Path, name: str) -> bool:
+    try:
+        return directory.resolve() == bundled(name).resolve()
+    except (OSError, FileNotFoundError):
+        return False

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from openscore.domain.rubric import Rubric
 from openscore.errors import OpenscoreError, Problem
-from openscore.resources import bundled
+from openscore.resources import bundled, project_rubrics
 from openscore.validation import validate
 from openscore.yamlio import SourceMap, load
 
@@ -14,8 +14,18 @@ DEFAULT = "openscore"
 
 
 def available() -> dict[str, Path]:
-    """Bundled rubric names and their files."""
-    return {path.stem: path for path in sorted(bundled("rubrics").glob("*.yaml"))}
+    """Rubric names and their files: the bundled ones, and the work tree's (see `openscore.project`) in their place."""
+    found = {path.stem: path for path in sorted(bundled("rubrics").glob("*.yaml"))}
+    own = project_rubrics()
+    if own is not None:
+        found.update((path.stem, path) for path in sorted(own.glob("*.yaml")))
+    return found
+
+
+def own() -> list[Path]:
+    """The work tree's rubric files, when it has a rubric directory (else none)."""
+    directory = project_rubrics()
+    return sorted(directory.glob("*.yaml")) if directory is not None else []
 
 
 def locate(name_or_path: str) -> Path:
@@ -23,6 +33,8 @@ def locate(name_or_path: str) -> Path:
     known = available()
     if name_or_path in known:
         return known[name_or_path]
+    if name_or_path.lower() in known:  # --rubric MOF
+        return known[name_or_path.lower()]
     path = Path(name_or_path)
     if path.suffix in (".yaml", ".yml") or path.exists():
         if not path.exists():

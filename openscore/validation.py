@@ -1,7 +1,8 @@
-"""Turn pydantic validation errors into located, one-line problems."""
+"""Turn pydantic validation errors into located, one-line problems in words."""
 
 from __future__ import annotations
 
+import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -9,28 +10,152 @@ from pydantic import BaseModel, ValidationError
 from openscore.errors import Problem
 from openscore.yamlio import Path, SourceMap
 
+# Patterns of the schemas, said in words.
+_PATTERNS = {
+    r"^[a-z0-9][a-z0-9._-]*$": "use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit",
+    r"^[A-Za-z0-9][\w.-]*/[\w.-]+$": "a Hugging Face repo is ORGANIZATION/NAME (letters, digits, '.', '_' and '-')",
+}
+_LISTED = 12  # enums up to this size are listed in full; larger ones only suggest
+
 
 def validate(model: type[BaseModel], data: Any, source: SourceMap, path: Path = ()) -> tuple[Any, list[Problem]]:
     """Validate `data` (found at `path` in `source`); return the object or the problems."""
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
-        return None, [_problem(error, source, path, data) for error in exc.errors(include_url=False)]
+        errors = exc.errors(include_url=False)
+        return None, _problems(errors, model, source, path, data)
 
 
-def _problem(error: Any, source: SourceMap, path: Path, data: Any) -> Problem:
-    loc = _data_path(error["loc"], data)
-    full = (*path, *loc)
-    field = ".".join(map(_shown, full)) or "document"
-    kind = error["type"]
-    if kind == "extra_forbidden" and loc:
-        return source.problem(full, f"unknown key '{_shown(loc[-1])}' in {'.'.join(map(_shown, full[:-1])) or 'document'}", key=True)
-    if kind == "missing" and loc:
-        return source.problem(full[:-1], f"{field}: required key '{loc[-1]}' is missing")
-    message = error["msg"].removeprefix("Value error, ")
+def _problems(errors: list[Any], model: type[BaseModel], source: SourceMap, path: Path, data: Any) -> list[Problem]:
+    label = _label(path, data)
+    located = [(_data_path(error["loc"], data), error) for error in errors]
+    missing = {(loc[:-1], loc[-1]) for loc, error in located if error["type"] == "missing" and loc}
+    # an unknown key that is a misspelling of a missing one: one message, at the unknown key
+    replaced: set[tuple[Path, Any]] = set()
+    found = []
+    for loc, error in located:
+        if error["type"] == "extra_forbidden" and loc:
+            known = _fields(_model_at(model, loc[:-1]))
+            wanted = [key for parent, key in missing if parent == loc[:-1]]
+            guess = _close(str(loc[-1]), wanted) or _close(str(loc[-1]), known)
+            if guess in wanted:
+                replaced.add((loc[:-1], guess))
+            hint = f"; did you mean '{guess}'?" if guess else ""
+            found.append(source.problem((*path, *loc), _say(label, loc[:-1], f"unknown key '{_shown(loc[-1])}'{hint}"), key=True))
+        elif error["type"] == "enum" and _is_key(error) and loc:
+            found.append(source.problem((*path, *loc), _say(label, loc[:-1], _message(error)), key=True))
+        elif error["type"] != "missing" or not loc:
+            found.append(source.problem((*path, *loc), _say(label, loc, _message(error)), key=_is_key(error)))
+    for loc, error in located:
+        if error["type"] == "missing" and loc and (loc[:-1], loc[-1]) not in replaced:
+            found.append(source.problem((*path, *loc[:-1]), _say(label, loc[:-1], f"required key '{loc[-1]}' is missing")))
+    return found
+
+
+def _message(error: Any) -> str:
+    kind, value = error["type"], error.get("input")
+    if kind == "string_pattern_mismatch":
+        words = _PATTERNS.get(error.get("ctx", {}).get("pattern", ""))
+        if words:
+            return f"{_quoted(value)} is not allowed: {words}{_slug(value, error['ctx']['pattern'])}"
     if kind == "enum":
-        message = f"{message}, got {error.get('input')!r}"
-    return source.problem(full, f"{field}: {message}", key=kind in ("enum",) and _is_key(error))
+        options = [o.strip().strip("'") for o in error.get("ctx", {}).get("expected", "").replace(" or ", ", ").split(",")]
+        guess = _close(str(value), options)
+        hint = f"; did you mean '{guess}'?" if guess else ""
+        said = f"unknown key {_quoted(value)}" if _is_key(error) else f"{_quoted(value)} is not allowed"
+        if len(options) <= _LISTED:
+            return f"{said}{hint} (one of: {', '.join(options)})" if hint else f"{said}: one of {', '.join(options)}"
+        return f"{said}{hint or ' (the allowed ones: docs/VOCABULARY.md)'}"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"should be a mapping (key: value lines), not {_quoted(value) if isinstance(value, str) else type(value).__name__}"
+    return str(error["msg"]).removeprefix("Value error, ")
+
+
+def _slug(value: Any, pattern: str) -> str:
+    """'; did you mean ...?' with the value made to fit an id pattern, when that is easy."""
+    import re
+
+    if not isinstance(value, str) or "/" in pattern:
+        return ""
+    slug = re.sub(r"[^a-z0-9._-]+", "-", value.lower()).strip("-._")
+    return f"; did you mean '{slug}'?" if slug and slug != value and re.match(pattern, slug) else ""
+
+
+def _quoted(value: Any) -> str:
+    return repr(_shown(value)) if isinstance(value, str) else _shown(value)
+
+
+def _close(word: str, options: typing.Iterable[str]) -> str | None:
+    import difflib
+
+    choices = list(options)
+    lowered = {o.lower(): o for o in choices}
+    if word.lower() in lowered:
+        return lowered[word.lower()]
+    found = difflib.get_close_matches(word, choices, n=1, cutoff=0.75)
+    return found[0] if found else None
+
+
+def _label(path: Path, data: Any) -> str | None:
+    """How messages name an entry of a data file: its id (else its name, else its place)."""
+    if len(path) != 2 or path[0] != "models":
+        return None
+    if isinstance(data, dict):
+        for key in ("id", "name"):
+            if isinstance(data.get(key), str) and data[key].strip():
+                return _shown(data[key].strip())
+    return f"entry {path[1] + 1} under models" if isinstance(path[1], int) else None
+
+
+def _say(label: str | None, loc: Path, message: str) -> str:
+    where = ".".join(map(_shown, loc))
+    parts = [p for p in (label, where) if p]
+    return f"{': '.join(parts)}: {message}" if parts else message
+
+
+def _fields(model: Any) -> list[str]:
+    if isinstance(model, type) and issubclass(model, BaseModel):
+        return [info.alias or name for name, info in model.model_fields.items()]
+    return []
+
+
+def _model_at(model: Any, loc: Path) -> Any:
+    """The model class that validates the mapping found at `loc` (None when not a model)."""
+    current = model
+    for part in loc:
+        if isinstance(current, _Items):
+            current = current.item
+        elif isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(str(part))
+            current = _model_in(field.annotation) if field else None
+        else:
+            current = None
+        if current is None:
+            return None
+    return current
+
+
+def _model_in(annotation: Any) -> Any:
+    """The model class inside an annotation (Optional, a tuple or dict of models), else the annotation's container."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin in (dict, list, tuple) and args:
+        item = _model_in(args[-1] if origin is dict else args[0])
+        return _Items(item) if item is not None else None
+    for arg in args:
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+class _Items:
+    """A container's item model: an index or dict key passes through to it."""
+
+    def __init__(self, item: Any):
+        self.item = item
 
 
 def _data_path(loc: tuple[Any, ...], data: Any) -> Path:

@@ -107,7 +107,8 @@ def load(text: str | bytes, file: str) -> tuple[Any, SourceMap]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise OpenscoreError([Problem(f"malformed YAML: {exc.problem or exc.context}", file, *where)]) from None
+        said = "tabs are not allowed for indentation in YAML; indent with spaces" if _tab_at(text, mark) else exc.problem or exc.context
+        raise OpenscoreError([Problem(f"malformed YAML: {said}", file, *where)]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow; located by its offset
         where = _position(text, exc.position)
         what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
@@ -115,6 +116,19 @@ def load(text: str | bytes, file: str) -> tuple[Any, SourceMap]:
     except (yaml.YAMLError, ValueError) as exc:
         raise OpenscoreError([Problem(f"malformed YAML: {' '.join(str(exc).split())}", file)]) from None
     return source.root, source
+
+
+def _tab_at(text: str | bytes, mark: Any) -> bool:
+    """Whether the parser stopped at a tab in a line's indentation (or just after tabs there)."""
+    if mark is None:
+        return False
+    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    lines = raw.split(b"\n", mark.line + 1)
+    if mark.line >= len(lines):
+        return False
+    line = lines[mark.line]
+    indent = line[: len(line) - len(line.lstrip(b" \t"))]
+    return b"\t" in indent and mark.column <= len(indent)
 
 
 def _position(text: str | bytes, offset: int) -> tuple[int, int]:
@@ -277,6 +291,8 @@ class _Builder:
         try:
             return _constant(tag, text)
         except Exception as exc:  # any scalar the constructor cannot read is the file's fault
+            if tag == _STD + "timestamp" and event.implicit[0]:
+                return text  # an impossible date (2026-11-31) stays text: the schema reports it on its field
             raise self.fail(event.start_mark, f"bad value {text!r}: {exc}") from None
 
     def alias(self, event: Any) -> Any:

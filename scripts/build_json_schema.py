@@ -165,6 +165,7 @@ class LicensesDocument(TypedDict):
 class FailedRepo(TypedDict):
     repo: str
     message: str
+    unreachable: bool  # the Hub could not be reached at all (no connection, timeout, offline), not a fault of the repo
 
 
 @with_config(STRICT)

@@ -23,12 +23,14 @@ import pytest
 
 @dataclass
 class Reply:
-    """A canned answer: status, headers, body. `body=None` with `stall` > 0 never answers in time."""
+    """A canned answer: status, headers, body. `body=None` with `stall` > 0 never answers in time;
+    `trickle` > 0 sends the body one byte at a time, that many seconds apart."""
 
     status: int = 200
     body: bytes | str | dict[str, Any] | list[Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     stall: float = 0.0
+    trickle: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,13 @@ class _Handler(BaseHTTPRequestHandler):
                 if name != "Content-Type":
                     self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(data)
+            if reply.trickle:
+                for index in range(len(data)):
+                    self.wfile.write(data[index:index + 1])
+                    self.wfile.flush()
+                    time.sleep(reply.trickle)
+            else:
+                self.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError):  # the client gave up (a timeout test)
             pass
 

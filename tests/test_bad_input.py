@@ -44,7 +44,7 @@ def test_unknown_keys_are_errors_with_position(tmp_path):
     text = "models:\n" + ENTRY.format(id="x") + "    colour: blue\n"
     result = rate(write(tmp_path, text))
     assert result.exit_code == 2
-    assert "models.yaml:7:5: error: unknown key 'colour'" in result.output
+    assert "models.yaml:7:5: error: x: unknown key 'colour'" in result.output
 
 
 def test_all_schema_errors_are_reported_at_once(tmp_path):

@@ -58,11 +58,14 @@ def mof_card(components: list[str], license: str = "Apache-2.0"):
 
 def test_bundled_frameworks_load_with_their_structure():
     mof, eosai, osaid = load_rubric("mof"), load_rubric("eosai"), load_rubric("osaid")
+    eosai_2023 = load_rubric("eosai-2023")
     assert len(mof.criteria) == 17
     assert [(len(t.requires), len(t.optional)) for t in mof.tiers] == [(6, 1), (4, 1), (4, 1)]
-    assert len(eosai.criteria) == 14 and eosai.max_score == 14
+    assert len(eosai_2023.criteria) == 14 and eosai_2023.max_score == 14 and eosai_2023.scoring.value == "sum"
+    assert len(eosai.criteria) == 12 and eosai.scoring.value == "mean"
+    assert [(g.id, len(g.criteria)) for g in eosai.groups] == [("availability", 5), ("documentation", 6), ("access", 1)]
     assert {c.id for c in osaid.criteria} == {"data_information", "training_code", "inference_code", "parameters"}
-    for rubric in (mof, eosai, osaid):
+    for rubric in (mof, eosai, eosai_2023, osaid):
         assert rubric.url and rubric.url.startswith("https://")
 
 
@@ -151,8 +154,8 @@ def test_mof_open_license_of_the_wrong_type_counts_but_is_flagged():
     assert any("pretraining_data: MIT is a license for code, not data" in f for f in card.criterion("datasets").flags)
 
 
-def test_eosai_sums_open_partial_and_closed():
-    rubric = load_rubric("eosai")
+def test_eosai_2023_sums_open_partial_and_closed():
+    rubric = load_rubric("eosai-2023")
     artifacts = {
         **released("training_code", "weights", license="Apache-2.0"),
         **released("finetuned_weights", "model_card", status="partial", license="Apache-2.0"),
@@ -167,8 +170,8 @@ def test_eosai_sums_open_partial_and_closed():
     assert (card.max_score, card.percent) == (14, round(100 * 4 / 14, 1))
 
 
-def test_eosai_license_dimension_judges_the_terms_of_released_parts():
-    rubric = load_rubric("eosai")
+def test_eosai_2023_license_dimension_without_a_judgement_reads_the_terms_of_released_parts():
+    rubric = load_rubric("eosai-2023")
     mixed = {**released("training_code", license="MIT"), **released("weights", license="llama3")}
     card = score(entry(mixed), rubric, resolve)
     assert card.criterion("license").level == "partial" and card.criterion("license").points == 0.5
@@ -177,6 +180,7 @@ def test_eosai_license_dimension_judges_the_terms_of_released_parts():
     nothing = score(entry({"weights": {"status": "closed"}}), rubric, resolve).criterion("license")
     assert (nothing.level, nothing.points) == ("closed", 0)
     assert "nothing released" in nothing.reason
+    assert "graded from the artifacts, no eosai-2023.license judgement recorded" in nothing.reason
 
 
 def test_osaid_passes_only_with_every_component_under_osi_terms():
@@ -244,7 +248,7 @@ def test_rate_all_shows_every_rubric_side_by_side(fixture_data):
     result = runner.invoke(app, ["rate", "bigco", "--rubric", "all", "--data", str(fixture_data)], env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.output
     for shown in ("openscore", "eosai", "mof", "osaid", "restricted weights", "unclassified", "not Open Source AI",
-                  "Class III - Open Model lacks"):
+                  "Class III - Open Model: 0%; not reached: missing", "eosai-2023"):
         assert shown in result.output
 
 

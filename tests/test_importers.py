@@ -56,6 +56,8 @@ MOF_EXPECTED = {  # file -> (class reached, progress III, II, I) as the Model Op
     "per-component-licenses.yml": (None, 5 / 6, 0.0, 0.0),
     "paper-not-open.yml": (None, 5 / 6, 0.0, 0.0),
     "unlicensed.yml": (None, 4 / 6, 0.0, 0.0),
+    "missing-producer.yml": (None, 0.0, 0.0, 0.0),
+    "loose-spelling.yml": (None, 0.0, 0.0, 0.0),
     "empty.yml": (None, 0.0, 0.0, 0.0),
     "wrong-type.yml": ("class-i", 1.0, 1.0, 1.0),
 }
@@ -74,17 +76,18 @@ def test_mof_round_trip_gives_the_tools_class_and_progress(name, tmp_path):
     assert [t.progress for t in card.tiers] == [round(p, 4) for p in progress]
 
 
-EOSAI_EXPECTED = {"all-open.yaml": 14, "mixed.yaml": 8, "restricted.yaml": 4.5, "closed.yaml": 0, "odd-values.yaml": 11}
+EOSAI_EXPECTED = {"all-open.yaml": 14, "mixed.yaml": 8, "restricted.yaml": 4.5, "closed.yaml": 0, "odd-values.yaml": 11,
+                  "no-org.yaml": 1}
 
 
 def test_every_eosai_fixture_has_an_expected_result():
-    assert sorted(p.name for p in (FIXTURES / "eosai").iterdir()) == sorted(EOSAI_EXPECTED)
+    assert sorted(p.name for p in (FIXTURES / "eosai-2023").iterdir()) == sorted(EOSAI_EXPECTED)
 
 
 @pytest.mark.parametrize("name", sorted(EOSAI_EXPECTED))
 def test_eosai_round_trip_gives_the_index_sum(name, tmp_path):
-    entry, report = round_trip("eosai", FIXTURES / "eosai" / name, tmp_path)
-    card = score(entry, load_rubric("eosai"), resolve)
+    entry, report = round_trip("eosai", FIXTURES / "eosai-2023" / name, tmp_path)
+    card = score(entry, load_rubric("eosai-2023"), resolve)
     assert card.score == EOSAI_EXPECTED[name]
     assert card.percent == round(100 * EOSAI_EXPECTED[name] / 14, 1)
     assert not [p for p in report.problems if "the index gives" in p.message]
@@ -150,79 +153,96 @@ def test_mof_fine_tuned_release_records_final_parameters_as_finetuned_weights():
 
 
 def test_eosai_keeps_links_notes_and_the_license_judgement():
-    (starling,) = run("eosai", [FIXTURES / "eosai" / "mixed.yaml"], resolve=resolve).imported
+    (starling,) = run("eosai", [FIXTURES / "eosai-2023" / "mixed.yaml"], resolve=resolve).imported
     entry = starling.entry
     assert entry.artifacts["training_code"].status.value == "partial"
     assert entry.artifacts["training_code"].url == "https://example.org/evidence/code"
     assert entry.artifacts["training_code"].notes == "Inference and fine-tuning code only"
     assert entry.artifacts["data_card"].status.value == "unknown"  # empty class: not assessed
     assert entry.licenses.distribution == "MIT"
-    assert "License judged open by the index (MIT throughout; https://example.org/evidence/lic)" in entry.notes
+    judged = entry.judgements["eosai-2023.license"]
+    assert (judged.status.value, judged.by, judged.url) == ("open", "the European Open Source AI Index", "https://example.org/evidence/lic")
+    assert judged.notes == "MIT throughout"
     assert entry.hf_repos == ("example/Starling-7B-Instruct",)
     assert "dimension 'opencode'" in entry.artifacts["training_code"].source
 
 
 def test_eosai_odd_values_score_zero_with_a_warning_each():
-    report = run("eosai", [FIXTURES / "eosai" / "odd-values.yaml"], resolve=resolve)
+    report = run("eosai", [FIXTURES / "eosai-2023" / "odd-values.yaml"], resolve=resolve)
     messages = [p.message for p in report.problems]
     assert len(report.imported) == 1 and all(p.severity == "warning" for p in report.problems)
     assert any("'opne' is not open, partial or closed" in m for m in messages)
-    assert any("dimension 'paper' is missing" in m for m in messages)
+    assert any("'paper' is missing" in m for m in messages)
 
 
-def test_eosai_warns_when_openscore_grades_the_license_differently(tmp_path):
-    record = (FIXTURES / "eosai" / "restricted.yaml").read_text().replace("class: closed\n    link: https://example.org/evidence/lic",
+def test_eosai_keeps_the_index_license_grade_and_warns_where_openscore_reads_it_differently(tmp_path):
+    record = (FIXTURES / "eosai-2023" / "restricted.yaml").read_text().replace("class: closed\n    link: https://example.org/evidence/lic",
                                                                           "class: open\n    link: https://example.org/evidence/lic")
     path = tmp_path / "judged-open.yaml"
     path.write_text(record)
     report = run("eosai", [path], resolve=resolve)
     assert len(report.imported) == 1
-    assert any(p.message.startswith("license: the index gives 1, openscore's eosai rubric gives 0") for p in report.problems)
-    assert any("the index gives 5.5/14" in p.message for p in report.problems)
+    assert not any("the index gives" in p.message for p in report.problems)  # the index's grade is the grade
+    (own,) = [p.message for p in report.problems if "own reading" in p.message]
+    assert own.startswith("license: the index judges it open; openscore's own reading from the artifacts gives closed")
+    (imported,) = report.imported
+    card = score(imported.entry, load_rubric("eosai-2023"), resolve)
+    assert card.score == 5.5 and card.criterion("license").level == "open"
+    assert any("own reading from the artifacts gives closed" in f for f in card.criterion("license").flags)
 
 
 def test_bad_records_get_one_located_message_each_and_the_rest_import():
     report = run("mof", [FIXTURES / "mof-bad", FIXTURES / "mof" / "class-iii-boundary.yml"], resolve=resolve)
     assert [i.entry.id for i in report.imported] == ["robin-13b"]
     errors = {Path(p.file).name: str(p) for p in report.problems if p.severity == "error"}
-    assert set(errors) == {"malformed.yml", "unknown-component.yml", "missing-producer.yml", "not-a-record.yml"}
+    assert set(errors) == {"malformed.yml", "unknown-component.yml", "not-a-record.yml"}
     assert "unknown-component.yml:19:13: error: unknown MOF component 'Model weights'" in errors["unknown-component.yml"]
     assert "Model parameters (Final)" in errors["unknown-component.yml"]  # the known names are listed
     assert "malformed YAML" in errors["malformed.yml"] and ":9:" in errors["malformed.yml"]
-    assert "release.producer is missing" in errors["missing-producer.yml"]
     assert "not a Model Openness Tool record" in errors["not-a-record.yml"]
 
 
+def test_a_record_without_producer_imports_with_the_organization_unknown():
+    report = run("mof", [FIXTURES / "mof" / "missing-producer.yml"], resolve=resolve)
+    (orphan,) = report.imported
+    assert orphan.entry.organization == "unknown"
+    (warning,) = [str(p) for p in report.problems if "producer" in p.message]
+    assert "missing-producer.yml:" in warning and "warning: release.producer is missing or empty" in warning
+
+
 def test_eosai_bad_records(tmp_path):
-    report = run("eosai", [FIXTURES / "eosai-bad", FIXTURES / "eosai" / "closed.yaml"], resolve=resolve)
-    assert [i.entry.id for i in report.imported] == ["vault-chat"]
+    report = run("eosai", [FIXTURES / "eosai-bad", FIXTURES / "eosai-2023" / "closed.yaml", FIXTURES / "eosai-2023" / "no-org.yaml"],
+                 resolve=resolve)
+    assert [i.entry.id for i in report.imported] == ["vault-chat", "stray-model"]
+    assert report.imported[1].entry.organization == "unknown"
     errors = {Path(p.file).name: p.message for p in report.problems if p.severity == "error"}
-    assert errors.keys() == {"malformed.yaml", "no-org.yaml", "no-project.yaml"}
-    assert "org.name is missing" in errors["no-org.yaml"]
+    assert errors.keys() == {"malformed.yaml", "no-project.yaml"}
+    assert any("org.name is missing" in p.message and p.severity == "warning" for p in report.problems)
 
 
-def test_two_records_with_one_id_are_reported(tmp_path):
-    for name in ("a.yml", "b.yml"):
+def test_two_records_with_one_name_both_import_the_second_under_its_file_name(tmp_path):
+    for name in ("a.yml", "b.yml", "moth-0.5b.yml"):
         (tmp_path / name).write_text((FIXTURES / "mof" / "empty.yml").read_text())
     report = run("mof", [tmp_path], resolve=resolve)
-    assert len(report.imported) == 1
-    assert any("id 'moth-0.5b' is already taken" in p.message for p in report.problems)
+    assert [i.entry.id for i in report.imported] == ["moth-0.5b", "b", "moth-0.5b-2"]
+    assert any("id 'moth-0.5b' is already taken by the record in" in p.message and "imported as 'b'" in p.message
+               for p in report.problems)
 
 
 def test_cli_writes_data_the_loader_accepts_and_exits_2_on_bad_records(tmp_path):
     out = tmp_path / "models.yaml"
     result = runner.invoke(app, ["import", "mof", str(FIXTURES / "mof"), str(FIXTURES / "mof-bad" / "malformed.yml"), "--out", str(out)])
     assert result.exit_code == 2
-    assert "malformed.yml:9:" in result.output and "imported 12 of 13 record(s)" in result.output
+    assert "malformed.yml:9:" in result.output and "imported 14 of 15 record(s)" in result.output
     assert "Traceback" not in result.output
-    assert len(DataFile(out).entries()) == 12
+    assert len(DataFile(out).entries()) == 14
     rated = runner.invoke(app, ["rate", "robin-13b", "--rubric", "all", "--data", str(out)], env={"COLUMNS": "250"})
     assert rated.exit_code == 0, rated.output
     assert "Class III - Open Model" in rated.output and "open weights" in rated.output
 
 
 def test_cli_to_stdout_with_a_review_date(tmp_path):
-    result = runner.invoke(app, ["import", "eosai", str(FIXTURES / "eosai" / "all-open.yaml"), "--reviewed", "2026-01-31"])
+    result = runner.invoke(app, ["import", "eosai", str(FIXTURES / "eosai-2023" / "all-open.yaml"), "--reviewed", "2026-01-31"])
     assert result.exit_code == 0, result.output
     document = yaml.safe_load(result.stdout)
     assert document["models"][0]["last_reviewed"] == dt.date(2026, 1, 31)
@@ -236,7 +256,7 @@ def test_cli_missing_path_is_bad_input():
 
 
 def test_imported_records_are_an_entry_source():
-    source = ImportedSource("eosai", [FIXTURES / "eosai" / "closed.yaml"])
+    source = ImportedSource("eosai", [FIXTURES / "eosai-2023" / "closed.yaml"])
     assert [e.id for e in source.entries()] == ["vault-chat"]
-    with pytest.raises(OpenscoreError, match="no 'project' mapping"):
+    with pytest.raises(OpenscoreError, match="no 'system' \\(current\\) or 'project' \\(2023\\) mapping"):
         ImportedSource("eosai", [FIXTURES / "eosai-bad" / "no-project.yaml"]).entries()

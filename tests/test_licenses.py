@@ -61,7 +61,9 @@ CASES = [
     ("CC-BY-NC-SA-4.0", None, "CC-BY-NC-SA-4.0", NC),
     ("cc-by-nc-nd-4.0", None, "CC-BY-NC-ND-4.0", NC),
     ("cc-by-nd-4.0", None, "CC-BY-ND-4.0", RESTRICTED),
-    ("WTFPL", None, "WTFPL", RESTRICTED),  # free, but not OSI-approved
+    ("WTFPL", None, "WTFPL", LicenseClass.FREE_SOFTWARE),  # on the FSF's free list, not OSI-approved: no use restriction
+    ("Apache-1.0", None, "Apache-1.0", LicenseClass.FREE_SOFTWARE),
+    ("BSD-4-Clause", None, "BSD-4-Clause", LicenseClass.FREE_SOFTWARE),
     ("BUSL-1.1", None, "BUSL-1.1", RESTRICTED),
     ("llama2", None, "llama2", RESTRICTED),
     ("Llama 2 Community License Agreement", None, "llama2", RESTRICTED),

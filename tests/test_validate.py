@@ -43,17 +43,18 @@ def test_clean_file_exits_0_with_a_summary():
     ("file", "expected"),
     [
         ("schema.yaml", [
-            "schema.yaml:7:5: error: unknown key 'colour' in models.0",
-            "schema.yaml:9:25: error: models.0.artifacts.weights.status: Input should be 'open', 'partial', 'closed' or 'unknown', got 'opne'",
-            "schema.yaml:10:5: error: models.1.family: required key 'family' is missing",
+            "schema.yaml:7:5: error: schema-model: unknown key 'colour'",
+            "schema.yaml:9:25: error: schema-model: artifacts.weights.status: 'opne' is not allowed; did you mean 'open'? "
+            "(one of: open, partial, closed, unknown)",
+            "schema.yaml:10:5: error: no-family: required key 'family' is missing",
         ]),
         ("evidence.yaml", [
             "evidence.yaml:8:16: error: evidence-model: weights is open but has no evidence url",
             "evidence.yaml:10:9: error: evidence-model: training_code is partial but has no evidence url",
         ]),
         ("url.yaml", [
-            "url.yaml:8:57: error: models.0.artifacts.weights.url: url must start with http:// or https://",
-            "url.yaml:11:14: error: models.0.artifacts.paper.url: url must start with http:// or https://",
+            "url.yaml:8:57: error: url-model: artifacts.weights.url: url must start with http:// or https://",
+            "url.yaml:11:14: error: url-model: artifacts.paper.url: url must start with http:// or https://",
         ]),
         ("dates.yaml", [
             "dates.yaml:6:15: error: future-model: released 2999-01-01 is in the future",
@@ -90,7 +91,8 @@ def test_unrecognised_licenses_are_located():
     ]
     assert "license-model: license 'Apache-2.1' is not one openscore recognises; close matches: " in lines[0]
     assert "Apache-2.0" in lines[0].split("close matches: ")[1]
-    assert lines[1].endswith("license-model: license 'Not-A-License-At-All' is not one openscore recognises")
+    assert "license-model: license 'Not-A-License-At-All' is not one openscore recognises; a license openscore does not know yet " \
+           "goes in openscore/licenses/data/overlay.yaml" in lines[1]
 
 
 def test_names_clash_across_files():

@@ -16,14 +16,12 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def check(data: DataInput, options: Options) -> list[Problem]:
     found = []
-    for index, raw in enumerate(data.checked.raw):
-        if not isinstance(raw, dict):
-            continue
-        label = raw["id"] if isinstance(raw.get("id"), str) else f"models.{index}"
+    for base, raw in _dated(data):
+        label = raw["id"] if isinstance(raw.get("id"), str) else ".".join(map(str, base))
         for name in FIELDS:
             if raw.get(name) is None:  # absent, or null: the schema decides
                 continue
-            path = ("models", index, name)
+            path = (*base, name)
             value = as_date(raw[name])
             if value is None:
                 found.append(data.source.problem(path, f"{label}: {name} {_show(raw[name])} is not a date; write YYYY-MM-DD"))
@@ -54,12 +52,24 @@ def as_date(value: Any) -> dt.date | None:
 def malformed(data: DataInput) -> set[tuple[int | None, int | None]]:
     """Where malformed dates stand, so the schema's own message about them can be left out."""
     spots: set[tuple[int | None, int | None]] = set()
-    for index, raw in enumerate(data.checked.raw):
-        if isinstance(raw, dict):
-            for name in FIELDS:
-                if raw.get(name) is not None and as_date(raw[name]) is None:
-                    spots.add(data.source.locate(("models", index, name)) or (None, None))
+    for base, raw in _dated(data):
+        for name in FIELDS:
+            if raw.get(name) is not None and as_date(raw[name]) is None:
+                spots.add(data.source.locate((*base, name)) or (None, None))
     return spots
+
+
+def _dated(data: DataInput) -> list[tuple[tuple[object, ...], dict[Any, Any]]]:
+    """Every raw entry and raw variant that is a mapping, with its path."""
+    found: list[tuple[tuple[object, ...], dict[Any, Any]]] = []
+    for index, raw in enumerate(data.checked.raw):
+        if not isinstance(raw, dict):
+            continue
+        found.append((("models", index), raw))
+        variants = raw.get("variants")
+        if isinstance(variants, list):
+            found += [(("models", index, "variants", i), v) for i, v in enumerate(variants) if isinstance(v, dict)]
+    return found
 
 
 def _show(value: Any) -> str:

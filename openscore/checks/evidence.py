@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 from openscore.checks.inputs import DataInput
-from openscore.domain.evidence import RELEASED
+from openscore.domain.artifacts import ArtifactKind
+from openscore.domain.evidence import RELEASED, Artifact
 from openscore.errors import Problem
 
 
 def check(data: DataInput) -> list[Problem]:
-    """An artifact that is open or partial without an evidence url. (The schema already rejects non-http urls.)"""
-    return [
-        data.source.problem(("models", index, "artifacts", kind.value),
-                            f"{entry.id}: {kind.value} is {artifact.status.value} but has no evidence url")
-        for index, entry in data.entries()
-        for kind, artifact in entry.artifacts.items()
-        if artifact.status in RELEASED and not artifact.url
-    ]
+    """An artifact (of an entry or a variant) that is open or partial without an evidence url.
+
+    (The schema already rejects non-http urls.)
+    """
+    found = []
+    for index, entry in data.entries():
+        owners: list[tuple[str, tuple[object, ...], dict[ArtifactKind, Artifact]]] = [(entry.id, ("models", index), entry.artifacts)]
+        owners += [(v.id, ("models", index, "variants", i), v.artifacts) for i, v in enumerate(entry.variants)]
+        for owner, base, artifacts in owners:
+            found += [data.source.problem((*base, "artifacts", kind.value),
+                                          f"{owner}: {kind.value} is {artifact.status.value} but has no evidence url")
+                      for kind, artifact in artifacts.items() if artifact.status in RELEASED and not artifact.url]
+    return found

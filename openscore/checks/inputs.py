@@ -11,7 +11,7 @@ from openscore import rubrics
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
 from openscore.errors import OpenscoreError, Problem
-from openscore.sources.datafile import Checked, check_document
+from openscore.sources.datafile import Checked, check_document, misspelt_models
 from openscore.yamlio import SourceMap, load
 
 Kind = Literal["data", "rubric"]
@@ -73,7 +73,14 @@ def kind_of(path: Path) -> Kind:
 def _kind(document: object, source: SourceMap) -> Kind:
     if not isinstance(document, dict):
         raise OpenscoreError([source.problem((), "a data file or rubric is a mapping ('models:' or 'criteria:' at the top)")])
-    return "data" if "models" in document else "rubric"
+    if "models" in document:
+        return "data"
+    if "criteria" not in document:
+        close = misspelt_models(document)
+        if close is not None:
+            raise OpenscoreError([source.problem((close,), f"top-level key '{close}' should be 'models': a data file lists its entries "
+                                                            "under 'models:'", key=True)])
+    return "rubric"
 
 
 def _bytes(path: Path, name: str) -> bytes:

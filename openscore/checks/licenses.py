@@ -9,6 +9,9 @@ from openscore.checks.inputs import DataInput
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import Problem
 
+_WAY_FORWARD = ("; a license openscore does not know yet goes in openscore/licenses/data/overlay.yaml (name, url, class, "
+                "content_types; then run scripts/build_license_index.py), or write `unknown` with a note")
+
 
 def check(data: DataInput, resolve: Callable[[str], Any]) -> list[Problem]:
     found = []
@@ -16,12 +19,13 @@ def check(data: DataInput, resolve: Callable[[str], Any]) -> list[Problem]:
         for path, text in _licenses(entry):
             record = resolve(text)
             if not record.recognised:
-                why = record.warning or f"license '{text}' is not recognised"  # the warning names close matches
-                found.append(data.source.problem(("models", index, *path), f"{entry.id}: {why}"))
+                why = (record.warning or f"license '{text}' is not recognised") + _WAY_FORWARD  # the warning names close matches
+                owner = entry.variants[path[1]].id if path[0] == "variants" else entry.id  # type: ignore[index]
+                found.append(data.source.problem(("models", index, *path), f"{owner}: {why}"))
     return found
 
 
-def _licenses(entry: ModelEntry) -> Iterator[tuple[tuple[str, ...], str]]:
+def _licenses(entry: ModelEntry) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """Every license string of an entry, with its path inside the entry."""
     for field, text in entry.licenses.model_dump().items():
         if text:
@@ -29,3 +33,11 @@ def _licenses(entry: ModelEntry) -> Iterator[tuple[tuple[str, ...], str]]:
     for kind, artifact in entry.artifacts.items():
         if artifact.license:
             yield ("artifacts", kind.value, "license"), artifact.license
+    for position, variant in enumerate(entry.variants):
+        base: tuple[str | int, ...] = ("variants", position)
+        for field, text in (variant.licenses.model_dump() if variant.licenses else {}).items():
+            if text:
+                yield (*base, "licenses", field), text
+        for kind, artifact in variant.artifacts.items():
+            if artifact.license:
+                yield (*base, "artifacts", kind.value, "license"), artifact.license

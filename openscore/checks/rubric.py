@@ -70,6 +70,6 @@ def constant(cond: Condition, rubric: Rubric) -> bool | None:
     if cond.score_at_least is not None:
         if cond.score_at_least <= 0:
             return True
-        if cond.score_at_least > rubric.max_score:
+        if cond.score_at_least > rubric.out_of:
             return False
     return None

@@ -21,7 +21,7 @@ def badge(
     """Make a badge 'openness | 72 · open-weights', coloured by verdict (SVG or shields.io endpoint JSON)."""
     from openscore.formats import badge as badges
 
-    entry = common.load_catalog(data).find(model)
+    entry = common.find(common.load_catalog(data), model)
     chosen = common.load_rubric(rubric)
     made = badges.badge(common.score_all([entry], chosen)[0], chosen)
     if out is None:

@@ -33,10 +33,10 @@ def format_option(*views: View, default: str = "table") -> Any:
     choices = names(*views)
     assert default in choices, (default, choices)
 
-    def choose(value: str) -> str:
-        if value not in choices:
+    def choose(value: str) -> str:  # any case, like every other choice
+        if value.lower() not in choices:
             raise ValueError(f"{value!r} is not one of {', '.join(map(repr, choices))}.")
-        return value
+        return value.lower()
 
     return typer.Option("--format", "-f", parser=choose, metavar=f"[{'|'.join(choices)}]", help="Output format.")
 
@@ -80,6 +80,33 @@ def load_catalog(data: Sequence[Path] | None) -> Catalog:
 
     files = list(data) if data else default_data_files()
     return Catalog(load_entries([DataFile(path) for path in files]))
+
+
+def find(catalog: Catalog, name: str) -> ModelEntry:
+    """The entry or variant `name` resolves to; says on stderr how a loose name was understood."""
+    match = catalog.resolve(name)
+    if match.note:
+        typer.echo(f"openscore: {one_line(match.note)}", err=True)
+    return match.entry
+
+
+def with_variants(catalog: Catalog, card: Scorecard) -> Scorecard:
+    """`card` with lines on how a family's variants differ from it, or how a variant differs from its family."""
+    entry = next((e for e in catalog.entries if e.id == (card.variant_of or card.model_id)), None)
+    if entry is None or not entry.variants:
+        return card
+    import dataclasses
+
+    from openscore.domain import variants
+    from openscore.licenses import resolve
+
+    found = variants.differences(entry, resolve)
+    if card.variant_of is None:
+        lines = variants.summary(entry, found)
+    else:
+        own = next((d for d in found if d.variant == card.model_id), None)
+        lines = [f"Variant of {entry.id} ({entry.name})" + (f": {'; '.join(own.changes)}" if own and own.changes else ", graded as the family")]
+    return dataclasses.replace(card, notes=(*card.notes, *lines)) if lines else card
 
 
 def load_rubric(name: str) -> Rubric:

@@ -14,7 +14,8 @@ from openscore.cli import common
 def diff(
     files: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
-        typer.Argument(help="Data files and rubrics in a git work tree. Default: the bundled data and every bundled rubric.",
+        typer.Argument(help="Data files and rubrics in a git work tree. Default: the work tree's data and rubrics "
+                       "(its rubric directory, else every bundled rubric).",
                        show_default=False),
     ] = None,
     base: Annotated[Optional[str], typer.Option(  # noqa: UP045
@@ -30,12 +31,12 @@ def diff(
     from openscore.diff import changes
     from openscore.licenses import resolve_without_hints as resolve  # scoring never shows close matches
     from openscore.resources import default_data_files
-    from openscore.rubrics import DEFAULT, available
+    from openscore.rubrics import DEFAULT, available, own
 
     chosen = [(path, kind_of(path)) for path in files or ()]
     data = [p for p, kind in chosen if kind == "data"] or default_data_files()
-    bundled = [path for name, path in sorted(available().items(), key=lambda item: (item[0] != DEFAULT, item[0]))]
-    rubric_files = [p for p, kind in chosen if kind == "rubric"] or bundled
+    known = own() or [path for name, path in sorted(available().items(), key=lambda item: (item[0] != DEFAULT, item[0]))]
+    rubric_files = [p for p, kind in chosen if kind == "rubric"] or sorted(known, key=lambda p: (p.stem != DEFAULT, p.stem))
     common.render(format, "score-diff", changes.between(data, rubric_files, base, resolve))
 
 

@@ -37,7 +37,8 @@ def sync(data: common.DataOption = None, jobs: JobsOption = 16, refresh: Refresh
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    entries = [e for e in common.load_catalog(data).entries if e.hf_repos]
+    catalog = common.load_catalog(data)
+    entries = [e for e in (*catalog.entries, *catalog.variants) if e.hf_repos]  # a variant's repos are its own
     service = make_service(refresh, cache_dir)
     repos = dict.fromkeys(r for e in entries for r in e.hf_repos)
     columns = (TextColumn("Hub sync"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"))

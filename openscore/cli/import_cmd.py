@@ -1,4 +1,6 @@
-"""`openscore import mof|eosai FILE_OR_DIR...`: other openness databases' records as openscore data."""
+"""`openscore import mof|eosai FILE_OR_DIR...`: other openness databases' records as openscore data.
+
+`eosai` detects the format per record: the current index's `system:` records or the 2023 `project:` records."""
 
 from __future__ import annotations
 
@@ -14,6 +16,10 @@ import_app = typer.Typer(help="Turn records of other openness databases into ope
 
 PathsArgument = Annotated[list[Path], typer.Argument(help="Record files, or directories of them.", metavar="FILE_OR_DIR", show_default=False)]
 OutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the entries to this file instead of stdout.")]  # noqa: UP045
+PrefixOption = Annotated[Optional[str], typer.Option(  # noqa: UP045
+    "--prefix", metavar="PREFIX", help="Put PREFIX before every imported id (e.g. mof-), so none collides with an existing entry.")]
+MergeOption = Annotated[bool, typer.Option(
+    "--merge", help="An imported record that names an existing entry completes that entry (artifacts it lacks) instead of adding one.")]
 ReviewedOption = Annotated[
     Optional[dt.datetime],  # noqa: UP045
     typer.Option("--reviewed", formats=["%Y-%m-%d"], help="last_reviewed for records that carry no date [default: today]."),
@@ -21,25 +27,32 @@ ReviewedOption = Annotated[
 
 
 @common.reports_errors
-def mof(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None) -> None:
+def mof(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None, prefix: PrefixOption = None,
+        merge: MergeOption = False) -> None:
     """Model Openness Tool records (isitopen.ai, MOF 1.0): one entry per record, every component and license."""
-    _run("mof", paths, out, reviewed)
+    _run("mof", paths, out, reviewed, prefix, merge)
 
 
 @common.reports_errors
-def eosai(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None) -> None:
-    """Opening up ChatGPT / European Open Source AI Index records: one entry per project, all 14 dimensions."""
-    _run("eosai", paths, out, reviewed)
+def eosai(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None, prefix: PrefixOption = None,
+          merge: MergeOption = False) -> None:
+    """European Open Source AI Index records, either format (current osai-index.eu systems, 2023 projects): one entry each."""
+    _run("eosai", paths, out, reviewed, prefix, merge)
 
 
-def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | None) -> None:
+def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | None, prefix: str | None = None,
+         merge: bool = False) -> None:
     """Import, report every problem on stderr, write what imported; exit 2 when a record failed."""
     from openscore.errors import EXIT_USAGE
     from openscore.sources.importers import run
 
+    if prefix is not None and merge:
+        raise common.OpenscoreError("--prefix and --merge do not go together: rename the imported entries, or merge them")
     report = run(fmt, paths, reviewed.date() if reviewed else None)
     for problem in report.problems:
         common.say(f"openscore: {problem}")
+    for line in _against_existing(report, prefix, merge):
+        common.say(f"openscore: {line}")
     if report.imported:
         if out is None:
             common.render("yaml", "data-file", report.document())
@@ -49,6 +62,37 @@ def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | 
                + (f" to {out}" if out and report.imported else ""))
     if report.failed or any(p.severity == "error" for p in report.problems):
         raise typer.Exit(EXIT_USAGE)
+
+
+def _against_existing(report: object, prefix: str | None, merge: bool) -> list[str]:
+    """Rename (--prefix) or merge (--merge) the imported entries against the data in use; else warn of each collision."""
+    from openscore.sources.importers.existing import collisions, merged, prefixed
+
+    imported = report.imported  # type: ignore[attr-defined]
+    try:
+        existing = common.load_catalog(None).entries
+    except common.OpenscoreError as exc:
+        return [f"warning: cannot check the imported ids against the existing data ({exc.problems[0].message})"]
+    said = []
+    if prefix is not None:
+        taken = {name.lower() for entry in existing for name in entry.names()}
+        for item in imported:
+            item.data, dropped = prefixed(item.data, prefix, taken)
+            if dropped:
+                said.append(f"{item.data['id']}: left out {', '.join(dropped)}, already names of existing entries")
+        return said
+    by_id = {entry.id: entry for entry in existing}
+    for hit in collisions([item.entry for item in imported], existing):
+        item = next(i for i in imported if i.entry.id == hit.imported)
+        if merge:
+            item.data, added = merged(by_id[hit.existing], item.data)
+            said.append(f"merged '{hit.imported}' into the existing entry {hit.existing}: "
+                        + (f"added {', '.join(added)}" if added else "nothing it does not already record"))
+        else:
+            said.append(f"warning: imported '{hit.imported}' ({item.file}) collides with the existing entry {hit.existing} "
+                        f"(both are named '{hit.name}'); import with --prefix {report.fmt}- to keep both, "  # type: ignore[attr-defined]
+                        f"or --merge to complete {hit.existing} with it")
+    return said
 
 
 def register(app: typer.Typer) -> None:

@@ -95,8 +95,14 @@ def run(app: Callable[..., Any], argv: Sequence[str]) -> int:
             return EXIT_CLOSED_PIPE
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except BaseException as exc:  # the last resort
-        if _usage_error(exc):  # a bad option or a missing argument: click's own message
-            exc.show()  # type: ignore[attr-defined]
+        if _usage_error(exc):  # a bad option or a missing argument: one line (no arguments at all: the help)
+            from openscore.cli.usage import usage_message
+
+            said = usage_message(exc)
+            if said is None:
+                exc.show()  # type: ignore[attr-defined]
+            else:
+                _say(said)
             return int(exc.exit_code)  # type: ignore[attr-defined]
         return _bug(exc, argv)
 

@@ -26,21 +26,22 @@ def rate(
     """
     catalog = common.load_catalog(data)
     try:
-        entry, automatic = catalog.find(model), None
+        entry, automatic = common.find(catalog, model), None
     except common.UnknownModel:
         automatic = hub_cmd.assess(model, refresh, cache_dir)
         if automatic is None:
             raise
         entry = automatic.entry
-    if rubric == "all":
+    if rubric.lower() == "all":
         from openscore.rubrics import load_all
 
         rubrics = load_all()
         cards = [common.score_all([entry], r)[0] for r in rubrics]
+        cards[0] = common.with_variants(catalog, cards[0])  # said once, beside the default rubric
         common.emit("rate-all", format, cards=automatic.label(cards, sources=False) if automatic else cards, rubrics=rubrics)
     else:
         chosen = common.load_rubric(rubric)
-        cards = common.score_all([entry], chosen)
+        cards = [common.with_variants(catalog, card) for card in common.score_all([entry], chosen)]
         common.emit("rate", format, chosen, automatic.label(cards) if automatic else cards)
     if hub and automatic is None:
         hub_cmd.check_entry(entry, refresh, cache_dir)

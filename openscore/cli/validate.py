@@ -14,7 +14,8 @@ from openscore.cli import common
 def validate(
     files: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
-        typer.Argument(help="Data files and rubrics to check (a 'models' key makes a data file). Default: the bundled data and rubrics.",
+        typer.Argument(help="Data files and rubrics to check (a 'models' key makes a data file). "
+                       "Default: the work tree's data and rubrics (else the bundled ones).",
                        show_default=False),
     ] = None,
     format: Annotated[str, common.format_option("findings", default="text")] = "text",
@@ -33,19 +34,37 @@ def validate(
     from openscore.checks.options import Options
     from openscore.licenses import resolve
     from openscore.resources import default_data_files
-    from openscore.rubrics import available
+    from openscore.rubrics import available, own
 
     chosen: list[tuple[Path, Kind | None]]
+    context: list[Path] = []
     if files:
         chosen = [(path, None) for path in files]
+        context = _project_context(files)
     else:
-        chosen = [*((p, "data") for p in default_data_files()), *((p, "rubric") for p in available().values())]
-    outcome = runner.run(chosen, Options(dt.date.today(), max_age or None, resolve))
+        rubric_files = own() or list(available().values())
+        chosen = [*((p, "data") for p in default_data_files()), *((p, "rubric") for p in rubric_files)]
+    outcome = runner.run(chosen, Options(dt.date.today(), max_age or None, resolve), context)
     common.render(format, "findings", outcome)
     if outcome.unusable:
         raise typer.Exit(2)
     if outcome.count("error") or (strict and outcome.count("warning")):
         raise typer.Exit(1)
+
+
+def _project_context(files: list[Path]) -> list[Path]:
+    """When a given file is one of the work tree's data files (a pre-commit hook gives only the changed ones),
+    the work tree's other data files, so that names are checked across all of them."""
+    from openscore.project import discover
+
+    project = discover()
+    if project is None:
+        return []
+    own = {path.resolve() for path in project.data}
+    given = {path.resolve() for path in files}
+    if not own & given:
+        return []
+    return [path for path in project.data if path.resolve() not in given]
 
 
 def register(app: typer.Typer) -> None:

@@ -10,7 +10,7 @@ from typing import Literal
 from openscore import rubrics
 from openscore.checks.inputs import display
 from openscore.diff import git
-from openscore.domain.evidence import ModelEntry
+from openscore.domain.evidence import ModelEntry, expand
 from openscore.domain.licensing import LicenseResolver
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
@@ -58,12 +58,13 @@ def between(data: Sequence[Path], rubric_files: Sequence[Path], base: str | None
     repo = git.work_tree(Path(data[0] if data else rubric_files[0]).resolve())
     rev, label = (base, base) if base else git.default_base(repo)
     sha = git.commit(repo, rev)
-    new_entries = load_entries([DataFile(path) for path in data])
+    new_entries = expand(load_entries([DataFile(path) for path in data]))  # variants are graded, so compared, too
     old_entries, notes = _old_entries(data, sha, label)
+    old_entries = expand(old_entries)
     results = []
     for path in rubric_files:
         new_rubric = rubrics.load_rubric(str(path))
-        old_rubric, note = _old_rubric(path, sha, label, new_rubric)
+        old_rubric, note = _old_rubric(path, sha, label, new_rubric) if _inside(path, repo) else (new_rubric, None)
         old = list(map(Scorer(old_rubric, resolve), old_entries))
         new = list(map(Scorer(new_rubric, resolve), new_entries))
         results.append(RubricChanges(new_rubric, compare(old, new), note))
@@ -120,6 +121,11 @@ def _old_entries(data: Sequence[Path], sha: str, label: str) -> tuple[list[Model
         if skipped:
             notes.append(f"{display(path)} in {label}: left out {skipped} entr{'ies' if skipped > 1 else 'y'} that do not validate")
     return entries, notes
+
+
+def _inside(path: Path, repo: Path) -> bool:
+    """Whether `path` is in the work tree (a rubric bundled with openscore is not: both sides use it, silently)."""
+    return Path(path).resolve().is_relative_to(repo.resolve())
 
 
 def _old_rubric(path: Path, sha: str, label: str, current: Rubric) -> tuple[Rubric, str | None]:

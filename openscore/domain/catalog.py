@@ -1,10 +1,20 @@
-"""Find entries by the names people type: id, alias or Hugging Face repo, any case."""
+"""Find entries by the names people type: id, alias, display name, Hugging Face repo, in any case or spelling.
+
+A name resolves, in order: exactly (any case, with or without a `huggingface.co/` or `hf.co/`
+prefix); by its words (spaces, punctuation and letter-digit boundaries do not matter, so
+"Llama 3.1", "llama3.1" and "LLAMA-3.1" agree; an organization's name in front is ignored);
+as a family (its id or a family alias, which names every entry of the family); and last with
+size and tuning suffixes dropped ("Qwen2-1.5B-Chat" → qwen2), which the match says. Variants
+(`ModelEntry.variants`) answer to their names like entries and resolve to their effective entry.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from openscore.domain.evidence import ModelEntry
+from openscore.domain.evidence import ModelEntry, Variant, effective
 
 
 class UnknownModel(LookupError):
@@ -20,33 +30,162 @@ class AmbiguousModel(LookupError):
         super().__init__(f"'{query}' could mean {', '.join(candidates)}; use one of these ids")
 
 
+@dataclass(frozen=True)
+class Match:
+    """What a name resolved to; `note` says how when the name was not the entry's own."""
+
+    entry: ModelEntry
+    note: str | None = None
+
+
+_Item = tuple[ModelEntry, "Variant | None"]  # an entry, or one of its variants
+_HUB = re.compile(r"^(?:https?://)?(?:www\.)?(?:hf\.co|huggingface\.co)/(?:models/)?", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_SPLIT = re.compile(r"[\s_/:·•,;()\[\]-]+")
+# Sizes (7b, 1.5b, 8x7b, a22b), context lengths (128k), versions (v0.3) and dated updates (2507, 0324).
+_SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$|^a\d+(?:\.\d+)?b$|^v\d+(?:\.\d+)*$|^\d{4}$")
+# Words that name a tuning, format or packaging of a release rather than another release.
+_QUALIFIERS = frozenset(("instruct", "instruction", "chat", "it", "base", "hf", "sft", "dpo", "rlhf", "preview", "latest",
+                         "gguf", "awq", "gptq", "fp8", "fp16", "bf16", "int4", "int8", "mlx", "onnx"))
+
+
+def words(text: str) -> str:
+    """The words of a name, lower-cased and separated by single spaces: its spelling-free key."""
+    found = " ".join(_WORD.findall(_HUB.sub("", text.strip()).lower()))
+    return _CJK_GAP.sub("", found)
+
+
 class Catalog:
-    """An index over entries by every name they answer to."""
+    """An index over entries (and their variants) by every name they answer to."""
 
     def __init__(self, entries: Iterable[ModelEntry]):
         self.entries = tuple(entries)
-        self._by_name: dict[str, list[ModelEntry]] = {}
+        self._exact: dict[str, list[_Item]] = {}
         for entry in self.entries:
-            for name in dict.fromkeys(n.lower() for n in entry.names()):
-                self._by_name.setdefault(name, []).append(entry)
+            for item in (None, *entry.variants):
+                names = (item or entry).names()
+                for name in dict.fromkeys(n.lower() for n in names):
+                    self._exact.setdefault(name, []).append((entry, item))
+        self._loose: dict[str, list[_Item]] | None = None  # built on the first miss: `rate ID` never needs it
+        self._families: dict[str, list[ModelEntry]] | None = None
+
+    @property
+    def variants(self) -> tuple[ModelEntry, ...]:
+        """The effective entry of every variant, in file order."""
+        return tuple(effective(entry, variant) for entry in self.entries for variant in entry.variants)
 
     def find(self, query: str) -> ModelEntry:
-        """The one entry `query` names; raise UnknownModel or AmbiguousModel."""
-        key = query.strip().lower()
-        hits = self._by_name.get(key) or self._by_name.get(key.removeprefix("https://huggingface.co/"))
-        if not hits:
-            family = sorted(e.id for e in self.entries if e.family == key)
-            if len(family) > 1:  # a family name such as 'llama' names several releases
-                raise AmbiguousModel(query, family)
-            raise UnknownModel(query, self.suggest(key))
-        if len(hits) > 1:
-            raise AmbiguousModel(query, [e.id for e in hits])
-        return hits[0]
+        """The one entry or variant `query` names; raise UnknownModel or AmbiguousModel."""
+        return self.resolve(query).entry
 
-    def suggest(self, key: str, limit: int = 3) -> list[str]:
+    def resolve(self, query: str) -> Match:
+        """`find`, saying how the name was understood when it was not an exact name."""
+        key = query.strip().lower()
+        hits = self._exact.get(key) or self._exact.get(_HUB.sub("", key).strip("/"))
+        if hits:
+            return Match(self._one(query, hits))
+        spelled = words(query)
+        family = self._family(query, spelled)  # before display names: 'llama' is the family, not LLaMA 1 alone
+        if family:
+            return Match(family, f"'{query}' names the family {family.family}, of which the data holds one entry")
+        hits = self._loose_hits(spelled)
+        if hits:
+            return Match(self._one(query, hits))
+        reduced = _without_qualifiers(query)
+        while reduced:
+            shorter = words(reduced)
+            hits = self._loose_hits(shorter)
+            if hits:
+                found = self._one(query, hits)
+                kind = "variant" if found.variant_of else "entry"
+                return Match(found, f"no entry or variant of its own for '{query}'; graded as the {kind} "
+                                    f"'{found.id}' ({found.name}), whose facts cover it")
+            family = self._family(query, shorter)
+            if family:
+                return Match(family, f"'{query}': graded as '{family.id}', the one entry of the family {family.family}")
+            reduced = _without_qualifiers(reduced)
+        raise UnknownModel(query, self.suggest(query))
+
+    def suggest(self, query: str, limit: int = 3) -> list[str]:
+        """Ids close to `query`: the same family (first word) first, then by edit distance."""
         import difflib  # only on a miss: keeps it off the start-up path of `rate`
 
-        close = difflib.get_close_matches(key, list(self._by_name), n=8, cutoff=0.6)
-        ids = [self._by_name[name][0].id for name in close]
-        prefixed = sorted(e.id for e in self.entries if e.id.startswith(key) and len(key) >= 3)
-        return list(dict.fromkeys([*ids, *prefixed]))[:limit]
+        spelled = words(query)
+        if not spelled:
+            return []
+        head = spelled.split()[0]
+        best: dict[str, float] = {}
+        for key, items in self._loose_index().items():
+            ratio = difflib.SequenceMatcher(None, spelled, key).ratio()
+            same_family = key.split()[0] == head or any(words(e.family) == head for e, _ in items)
+            score = ratio + (0.5 if same_family else 0.0)
+            if score >= 0.75:
+                for entry, variant in items:
+                    name = (variant or entry).id
+                    best[name] = max(best.get(name, 0.0), score)
+        ranked = sorted(best, key=lambda name: (-best[name], name))
+        return ranked[:limit]
+
+    def _one(self, query: str, hits: list[_Item]) -> ModelEntry:
+        unique = list(dict.fromkeys((entry.id, variant.id if variant else None) for entry, variant in hits))
+        if len(unique) > 1:
+            raise AmbiguousModel(query, [variant or entry for entry, variant in unique])
+        entry, variant = hits[0]
+        return effective(entry, variant) if variant else entry
+
+    def _loose_hits(self, spelled: str) -> list[_Item]:
+        if not spelled:
+            return []
+        index = self._loose_index()
+        hits = index.get(spelled)
+        if hits:
+            return hits
+        for entry in self.entries:  # an organization's name in front: "Meta Llama 3.1", "Qwen Qwen2-7B"
+            for org in (entry.organization, *entry.organization_aliases, entry.organization_zh or ""):
+                prefix = words(org)
+                if prefix and spelled.startswith(prefix + " ") and index.get(spelled[len(prefix) + 1:]):
+                    return index[spelled[len(prefix) + 1:]]
+        return []
+
+    def _family(self, query: str, spelled: str) -> ModelEntry | None:
+        """The entry of a family of one that `spelled` names; AmbiguousModel for a family of several; else None."""
+        if self._families is None:  # a family alias names the whole family, whichever of its entries lists it
+            names = {words(name): entry.family for entry in self.entries for name in (entry.family, *entry.family_aliases)}
+            self._families = {key: [e for e in self.entries if e.family == family] for key, family in names.items()}
+        members = self._families.get(spelled, [])
+        if len(members) > 1:  # a family name such as 'llama' names several releases
+            raise AmbiguousModel(query, sorted(e.id for e in members))
+        return members[0] if members else None
+
+    def _loose_index(self) -> dict[str, list[_Item]]:
+        if self._loose is None:
+            self._loose = {}
+            for entry in self.entries:
+                for variant in (None, *entry.variants):
+                    for key in _keys(entry, variant):
+                        items = self._loose.setdefault(key, [])
+                        if (entry, variant) not in items:
+                            items.append((entry, variant))
+        return self._loose
+
+
+def _keys(entry: ModelEntry, variant: Variant | None) -> set[str]:
+    """Every spelling-free key an entry or variant answers to."""
+    item = variant or entry
+    names = [*item.names(), item.name, item.name_zh or ""]
+    for repo in item.hf_repos:
+        owner, _, name = repo.partition("/")
+        names.append(name)
+        first, _, rest = name.partition("-")
+        if rest and words(first) and words(first) in words(owner):  # meta-llama/Meta-Llama-3-8B answers to Llama-3-8B
+            names.append(rest)
+    return {key for key in map(words, names) if key}
+
+
+def _without_qualifiers(name: str) -> str:
+    """`name` without its last size or tuning word ("Qwen2-72B-Instruct" → "Qwen2-72B" → "Qwen2"); "" when none is left."""
+    parts = [p for p in _SPLIT.split(_HUB.sub("", name.strip()).lower()) if p]
+    if len(parts) > 1 and (parts[-1] in _QUALIFIERS or _SIZE.match(parts[-1])):
+        return " ".join(parts[:-1])
+    return ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from enum import Enum
 from typing import Annotated, Any
 
@@ -42,6 +43,9 @@ class ModelType(str, Enum):
     SPEECH = "speech"
     IMAGE = "image"
     MOE = "moe"
+    TEXT = "text"  # the European Open Source AI Index's system types: text, image, code, video, audio
+    VIDEO = "video"
+    AUDIO = "audio"
 
 
 class Strict(BaseModel):
@@ -56,6 +60,7 @@ class Artifact(Strict):
     url: str | None = None
     notes: str | None = None
     source: str | None = None
+    urls: tuple[str, ...] = ()  # further evidence links, beside `url`
 
     @field_validator("url")
     @classmethod
@@ -63,6 +68,23 @@ class Artifact(Strict):
         if url is not None and not HTTP_URL.match(url):
             raise ValueError("url must start with http:// or https://")
         return url
+
+    @field_validator("urls")
+    @classmethod
+    def _http_only_all(cls, urls: tuple[str, ...]) -> tuple[str, ...]:
+        for url in urls:
+            if not HTTP_URL.match(url):
+                raise ValueError(f"url '{url}' must start with http:// or https://")
+        return urls
+
+
+class Judgement(Artifact):
+    """A grade given by another index's editors (say, the EOSAI's judgement of a system's licenses): a fact of that source.
+
+    A rubric criterion that names it (`judgement:`) takes this grade as it is; `by` says whose it is.
+    """
+
+    by: Annotated[str, Field(min_length=1, max_length=200)]
 
 
 class GlobalLicenses(Strict):
@@ -75,21 +97,27 @@ class GlobalLicenses(Strict):
 
 
 RepoId = Annotated[str, Field(pattern=f"^{REPO_ID_PATTERN}$")]
+EntryId = Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+Alias = Annotated[str, Field(min_length=1, max_length=100)]
 
 
-class ModelEntry(Strict):
-    """One model release as recorded in a data file."""
+class Variant(Strict):
+    """A size, base/instruct model or checkpoint of an entry whose facts differ from the family's.
 
-    id: Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
-    name: Annotated[str, Field(min_length=1, max_length=200)]
-    aliases: tuple[Annotated[str, Field(min_length=1, max_length=100)], ...] = ()
-    organization: Annotated[str, Field(min_length=1, max_length=200)]
-    family: Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
-    released: dt.date | None = None
-    type: tuple[ModelType, ...] = ()
+    Whatever it leaves out comes from the family; `licenses` overrides field by field, `artifacts`
+    kind by kind (a kind given replaces the family's artifact whole).
+    """
+
+    id: EntryId
+    name: Name
+    aliases: tuple[Alias, ...] = ()
+    name_zh: Name | None = None
     hf_repos: tuple[RepoId, ...] = ()
-    licenses: GlobalLicenses = GlobalLicenses.model_construct()  # model_construct: no validator is built at import
-    last_reviewed: dt.date
+    type: tuple[ModelType, ...] = ()
+    released: dt.date | None = None
+    licenses: GlobalLicenses | None = None
+    last_reviewed: dt.date | None = None
     notes: str | None = None
     artifacts: dict[ArtifactKind, Artifact] = {}
 
@@ -97,6 +125,50 @@ class ModelEntry(Strict):
     @classmethod
     def _one_or_many(cls, value: Any) -> Any:
         return (value,) if isinstance(value, str) else value
+
+    def names(self) -> tuple[str, ...]:
+        """Every name this variant answers to: id, aliases, Hugging Face repos."""
+        return (self.id, *self.aliases, *self.hf_repos)
+
+
+class ModelEntry(Strict):
+    """One model release as recorded in a data file."""
+
+    id: EntryId
+    name: Name
+    aliases: tuple[Alias, ...] = ()
+    name_zh: Name | None = None
+    organization: Name
+    organization_zh: Name | None = None
+    organization_aliases: tuple[Alias, ...] = ()
+    family: EntryId
+    family_aliases: tuple[Alias, ...] = ()
+    released: dt.date | None = None
+    type: tuple[ModelType, ...] = ()
+    hf_repos: tuple[RepoId, ...] = ()
+    licenses: GlobalLicenses = GlobalLicenses.model_construct()  # model_construct: no validator is built at import
+    last_reviewed: dt.date
+    notes: str | None = None
+    artifacts: dict[ArtifactKind, Artifact] = {}
+    judgements: dict[Annotated[str, Field(pattern=ID_PATTERN, max_length=100)], Judgement] = {}
+    variants: tuple[Variant, ...] = ()
+    variant_of: str | None = None  # set by openscore on a variant's effective entry, never in a data file
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return (value,) if isinstance(value, str) else value
+
+    @field_validator("variant_of")
+    @classmethod
+    def _not_in_data(cls, value: str | None) -> str | None:
+        if value is not None:
+            raise ValueError("variant_of is set by openscore; declare variants under the family's 'variants:'")
+        return value
+
+    def variant(self, variant_id: str) -> ModelEntry:
+        """The effective entry of one of this entry's variants (see `effective`)."""
+        return effective(self, next(v for v in self.variants if v.id == variant_id))
 
     def artifact(self, kind: ArtifactKind) -> Artifact:
         """The recorded fact, or `unknown` when the kind is not recorded."""
@@ -123,6 +195,36 @@ class ModelEntry(Strict):
     def names(self) -> tuple[str, ...]:
         """Every name this entry answers to: id, aliases, Hugging Face repos."""
         return (self.id, *self.aliases, *self.hf_repos)
+
+
+def effective(family: ModelEntry, variant: Variant) -> ModelEntry:
+    """The entry a variant stands for: the family's facts with the variant's overrides applied.
+
+    Licenses override field by field, artifacts kind by kind; names and repos are the variant's
+    own; its notes come first, then the family's; `variant_of` names the family. Built without
+    validation (both parts are valid).
+    """
+    licenses = family.licenses
+    if variant.licenses is not None:
+        own = {k: v for k, v in variant.licenses.__dict__.items() if v is not None}
+        licenses = GlobalLicenses.model_construct(**{**family.licenses.__dict__, **own})
+    own_fields = {name: getattr(variant, name) for name in _VARIANT_OWN}  # whatever else the family has, the variant inherits
+    return ModelEntry.model_construct(**{
+        **family.__dict__, **own_fields,
+        "released": variant.released or family.released, "type": variant.type or family.type, "licenses": licenses,
+        "last_reviewed": variant.last_reviewed or family.last_reviewed,
+        "notes": "\n\n".join(n for n in (variant.notes, family.notes) if n) or None,
+        "artifacts": {**family.artifacts, **variant.artifacts}, "variants": (), "variant_of": family.id,
+    })
+
+
+# A variant's own names: never inherited from its family.
+_VARIANT_OWN = ("id", "name", "aliases", "name_zh", "hf_repos")
+
+
+def expand(entries: Iterable[ModelEntry]) -> list[ModelEntry]:
+    """Every entry followed by the effective entries of its variants: all that can be graded."""
+    return [graded for entry in entries for graded in (entry, *(effective(entry, v) for v in entry.variants))]
 
 
 _UNKNOWN = Artifact.model_construct(status=Status.UNKNOWN)

@@ -10,6 +10,7 @@ class LicenseClass(str, Enum):
     """How open a license's terms are, from most to least open."""
 
     OSI_APPROVED = "osi-approved"
+    FREE_SOFTWARE = "free-software"  # FSF-libre, not OSI-approved: no use restriction (Apache-1.0, BSD-4-Clause, ...)
     OPEN_DATA = "open-data"
     OPEN_CONTENT = "open-content"
     RESTRICTED = "restricted"

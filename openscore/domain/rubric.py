@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from pydantic import Field, model_validator
 
 from openscore.domain.artifacts import ArtifactKind
-from openscore.domain.evidence import ID_PATTERN, Status, Strict
+from openscore.domain.evidence import ID_PATTERN, ModelType, Status, Strict
 from openscore.domain.licensing import LicenseClass
 
 Level = Status
@@ -39,11 +39,17 @@ class Basis(str, Enum):
 
 
 class LicenseRule(Strict):
-    """Which license classes give full credit, which cap the level at partial."""
+    """Which license classes give full credit, which cap the level at partial.
 
-    full: tuple[LicenseClass, ...]
+    With `listed`, a framework's own list of open licenses (see `LicenseList`) decides instead, as the
+    framework's tool decides; the classes then say what openscore's own reading would give, shown beside
+    the grade where it differs, never changing it.
+    """
+
+    full: tuple[LicenseClass, ...] = ()
     partial: tuple[LicenseClass, ...] = ()
     otherwise: Level = Level.CLOSED
+    listed: RuleId | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -53,6 +59,30 @@ class LicenseRule(Strict):
         if isinstance(value, list):
             return {"full": value}
         return value
+
+
+class LicenseList(Strict):
+    """A framework's own list of open licenses, matched as its tool matches them: the id exactly, character for character."""
+
+    name: str
+    source: str | None = None
+    ids: Annotated[tuple[str, ...], Field(min_length=1)]
+    none: tuple[str, ...] = ()  # placeholders the framework reads as "no license"
+
+
+class Group(Strict):
+    """A category of criteria whose mean the framework shows (EOSAI: availability, documentation, access)."""
+
+    id: RuleId
+    name: str
+    criteria: Annotated[tuple[RuleId, ...], Field(min_length=1)]
+
+
+class Scoring(str, Enum):
+    """How criterion points make the score."""
+
+    SUM = "sum"  # the points added up, out of the weights' total
+    MEAN = "mean"  # the points' mean over the criteria that apply: a fraction of 1
 
 
 class Criterion(Strict):
@@ -66,6 +96,8 @@ class Criterion(Strict):
     license: LicenseRule | None = None
     points: dict[Level, Annotated[float, Field(ge=0, le=1)]] | None = None
     basis: Basis = Basis.STATUS
+    judgement: str | None = None  # a source's editorial grade (ModelEntry.judgements key) stands for this criterion when present
+    applies_to: tuple[ModelType, ...] = ()  # the system types this criterion is assessed for; empty: every type
 
     @model_validator(mode="after")
     def _license_basis_needs_rule(self) -> Criterion:
@@ -170,6 +202,9 @@ class Rubric(Strict):
     verdicts: tuple[VerdictRule, ...] = ()
     tiers: tuple[Tier, ...] = ()
     substitutions: tuple[Substitution, ...] = ()
+    scoring: Scoring = Scoring.SUM
+    groups: tuple[Group, ...] = ()
+    license_lists: dict[RuleId, LicenseList] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _references(self) -> Rubric:
@@ -185,6 +220,14 @@ class Rubric(Strict):
                 for c in (*tier.requires, *tier.optional)
                 if c not in ids
             ]
+        for group in self.groups:
+            problems += [f"group '{group.id}' names unknown criterion '{c}'" for c in group.criteria if c not in ids]
+        for criterion in self.criteria:
+            listed = criterion.license.listed if criterion.license else None
+            if listed and listed not in self.license_lists:
+                problems.append(f"criterion '{criterion.id}' names unknown license list '{listed}'")
+            elif criterion.license and not listed and not criterion.license.full:
+                problems.append(f"criterion '{criterion.id}': a license rule needs 'full' classes or a 'listed' license list")
         for sub in self.substitutions:
             problems += [f"substitution names unknown criterion '{c}'" for c in (sub.criterion, sub.by) if c not in ids]
         if not self.max_score > 0:  # checked with or without `total:`: a score is a share of this sum
@@ -195,4 +238,10 @@ class Rubric(Strict):
 
     @property
     def max_score(self) -> float:
+        """The criteria weights' sum."""
         return sum(c.weight for c in self.criteria)
+
+    @property
+    def out_of(self) -> float:
+        """What a score is out of: the weights' sum, or 1 for a mean."""
+        return 1.0 if self.scoring is Scoring.MEAN else self.max_score

@@ -45,10 +45,31 @@ class TierProgress:
 
 
 @dataclass(slots=True)
+class GroupScore:
+    """A category's mean (EOSAI: availability, documentation, access), as a fraction of 1 and a percentage."""
+
+    id: str
+    name: str
+    score: float
+    percent: float
+    criteria: tuple[str, ...]
+
+
+@dataclass(slots=True)
 class Verdict:
     id: str
     label: str
     description: str
+
+
+@dataclass(slots=True)
+class ArtifactNote:
+    """What the data file says about one artifact, in its own words (every artifact with notes, graded or not)."""
+
+    kind: str
+    status: LevelName
+    notes: str
+    url: str | None
 
 
 @dataclass(slots=True)
@@ -67,6 +88,10 @@ class Scorecard:
     criteria: tuple[CriterionResult, ...]
     automatic: bool = False
     notes: tuple[str, ...] = field(default=())
+    groups: tuple[GroupScore, ...] = field(default=())
+    variant_of: str | None = None  # the entry whose variant this is
+    model_notes: str | None = None  # the data file's notes on the release
+    artifact_notes: tuple[ArtifactNote, ...] = field(default=())
 
     def criterion(self, criterion_id: str) -> CriterionResult:
         return next(c for c in self.criteria if c.id == criterion_id)

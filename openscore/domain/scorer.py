@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from openscore.domain.artifacts import ArtifactKind, ContentType
-from openscore.domain.evidence import RELEASED, ModelEntry
+from openscore.domain.evidence import RELEASED, ModelEntry, ModelType
 from openscore.domain.licensing import LicenseClass, LicenseFacts, LicenseResolver
-from openscore.domain.rubric import RANK, Basis, Combine, Condition, Criterion, Level, Rubric, Substitution, Tier
+from openscore.domain.rubric import (
+    RANK,
+    Basis,
+    Combine,
+    Condition,
+    Criterion,
+    Group,
+    Level,
+    LicenseList,
+    Rubric,
+    Scoring,
+    Substitution,
+    Tier,
+)
 from openscore.domain.scorecard import (
     ArtifactGrade,
+    ArtifactNote,
     CriterionResult,
+    GroupScore,
     Scorecard,
     TierProgress,
     Verdict,
@@ -34,17 +50,28 @@ class Scorer:
     def __init__(self, rubric: Rubric, resolve: LicenseResolver):
         self.rubric = rubric
         self.resolve = resolve
-        self._criteria = tuple(_CriterionPlan(criterion, rubric.points) for criterion in rubric.criteria)
+        self._criteria = tuple(_CriterionPlan(criterion, rubric.points, rubric.license_lists) for criterion in rubric.criteria)
         self._max_score = rubric.max_score
         self._verdicts = tuple((Verdict(r.id, r.label, r.description), _compile(r.when)) for r in rubric.verdicts)
+        self._mean = rubric.scoring is Scoring.MEAN
+        self._types = frozenset(t for c in rubric.criteria for t in c.applies_to)  # the system types the rubric knows
+        self._typed = bool(self._types)
 
     def __call__(self, entry: ModelEntry, automatic: bool = False) -> Scorecard:
         """Grade one entry."""
         rubric = self.rubric
         terms = _Terms(entry, self.resolve)
-        results = tuple([plan.grade(entry, terms) for plan in self._criteria])
-        total = round(sum([r.points for r in results]), 2)
+        types = self._types.intersection(entry.type) if self._typed else set()  # types the rubric does not know: all apply
+        results = tuple([plan.grade(entry, terms, types) for plan in self._criteria])
         levels = {r.id: _LEVEL[r.level] for r in results}
+        own_levels = _own_readings(self._criteria, results, entry, terms, types)
+        weights = sum([r.max_points for r in results])
+        if self._mean:
+            total = round(sum([r.points for r in results]) / weights, 4) if weights else 0.0
+            max_score = 1.0
+        else:
+            total = round(sum([r.points for r in results]), 2)
+            max_score = weights if self._typed else self._max_score
         tiers: tuple[TierProgress, ...] = ()
         reached: list[str] = []
         notes: tuple[str, ...] = ()
@@ -52,12 +79,61 @@ class Scorer:
             tiers = tier_progress(rubric.tiers, levels, rubric.substitutions)
             reached = [t.id for t in tiers if t.reached]
             notes = tuple(s.note for s in _standing_in(rubric.substitutions, levels))
+            if own_levels:
+                notes += (_own_tier_note(rubric, levels, own_levels, tiers),)
+        elif own_levels:
+            notes += (f"openscore's own license reading differs on {', '.join(sorted(own_levels))}; the result follows the "
+                      "framework's rule (see the flagged criteria)",)
         context = _Context(entry, levels, total, set(reached), terms)
         verdict = next((verdict for verdict, holds in self._verdicts if holds(context)), None)
-        max_score = self._max_score
         percent = round(100 * total / max_score, 1) if max_score else 0.0
+        groups = tuple(_group_score(g, results) for g in rubric.groups)
+        said = tuple([ArtifactNote(kind._value_, fact.status._value_, fact.notes, fact.url)
+                      for kind, fact in entry.artifacts.items() if fact.notes])
         return Scorecard(entry.id, entry.name, entry.organization, rubric.id, rubric.version, total, max_score, percent,
-                         verdict, reached[-1] if reached else None, tiers, results, automatic, notes)
+                         verdict, reached[-1] if reached else None, tiers, results, automatic, notes, groups,
+                         variant_of=entry.variant_of, model_notes=entry.notes, artifact_notes=said)
+
+
+def _own_readings(plans: tuple[_CriterionPlan, ...], results: tuple[CriterionResult, ...], entry: ModelEntry,
+                  terms: _Terms, types: AbstractSet[ModelType]) -> dict[str, Level]:
+    """Where a framework's own license list decides, openscore's own license classes read again; flag each difference.
+
+    Returns the criteria whose level openscore's reading would change, with that level.
+    """
+    changed: dict[str, Level] = {}
+    for plan, result in zip(plans, results, strict=True):
+        if plan.ours is None or result.max_points == 0:
+            continue
+        ours = plan.ours.grade(entry, terms, types)
+        if ours.level != result.level:
+            changed[result.id] = _LEVEL[ours.level]
+            read_as = {text: facts.key for kind, _ in plan.kinds for text, _, facts in (terms(kind),)
+                       if text and facts is not None and facts.key != text and entry.artifact(kind).status in RELEASED}
+            why = "".join(f"; openscore reads '{text}' as {key}, the framework matches license ids exactly"
+                          for text, key in read_as.items())
+            result.flags += (f"openscore's own license reading gives {ours.level} ({ours.reason}){why}; the framework's rule "
+                             f"({plan.list_name}) gives {result.level}, and the result follows the framework",)
+    return changed
+
+
+def _own_tier_note(rubric: Rubric, levels: dict[str, Level], own: dict[str, Level], tiers: tuple[TierProgress, ...]) -> str:
+    """What the tiers would be under openscore's own license reading."""
+    mine = tier_progress(rubric.tiers, {**levels, **own}, rubric.substitutions)
+    top = next((t.name for t in reversed(mine) if t.reached), "no class")
+    shown = ", ".join(f"{t.name.partition(' - ')[0]} {100 * t.progress:.0f}%" for t in mine)
+    same = [t.progress for t in mine] == [t.progress for t in tiers]
+    return (f"openscore's own license reading differs on {', '.join(sorted(own))}"
+            + (" (the class and progress stay the same)" if same else f": it would give {top} ({shown})")
+            + "; the result above follows the framework's own rule")
+
+
+def _group_score(group: Group, results: tuple[CriterionResult, ...]) -> GroupScore:
+    """A category's mean: its criteria's points over their weights (criteria that do not apply left out)."""
+    members = [r for r in results if r.id in group.criteria]
+    weight = sum([r.max_points for r in members])
+    mean = round(sum([r.points for r in members]) / weight, 4) if weight else 0.0
+    return GroupScore(group.id, group.name, mean, round(100 * mean, 1), tuple(r.id for r in members if r.max_points))
 
 
 class _Terms:
@@ -99,12 +175,19 @@ class _Terms:
 _Term = tuple[str | None, str, LicenseFacts | None]
 
 
+def _others(kinds: list[str], grades: tuple[ArtifactGrade, ...]) -> str:
+    """What the artifacts that did not decide the grade are, in words: 'finetuned weights: not released'."""
+    status = {g.kind: g.status for g in grades}
+    return "; ".join(f"{kind.replace('_', ' ')}: {_PHRASE[Level(status[kind])]}" for kind in kinds)
+
+
 class _CriterionPlan:
     """One criterion, with what grading needs read off it once."""
 
-    __slots__ = ("_terms_verdict", "basis_license", "combine", "criterion", "kinds", "points", "rule", "weight")
+    __slots__ = ("_terms_verdict", "applies_to", "basis_license", "combine", "criterion", "judgement", "kinds", "list_name",
+                 "listed", "no_license", "ours", "points", "rule", "weight")
 
-    def __init__(self, criterion: Criterion, default_points: dict[Level, float]):
+    def __init__(self, criterion: Criterion, default_points: dict[Level, float], lists: dict[str, LicenseList] | None = None):
         self.criterion = criterion
         self.kinds = tuple((kind, _LABEL[kind]) for kind in criterion.artifacts)
         self.rule = criterion.license
@@ -112,13 +195,32 @@ class _CriterionPlan:
         self.combine = criterion.combine
         self.points = criterion.points or default_points
         self.weight = criterion.weight
+        self.judgement = criterion.judgement
+        self.applies_to = frozenset(criterion.applies_to)
         self._terms_verdict: dict[str | None, tuple[Level, str]] = {}
+        self.listed: frozenset[str] | None = None
+        self.no_license: frozenset[str] = frozenset()
+        self.list_name = ""
+        self.ours: _CriterionPlan | None = None
+        if self.rule is not None and self.rule.listed:
+            found = (lists or {})[self.rule.listed]
+            self.listed, self.no_license, self.list_name = frozenset(found.ids), frozenset(found.none), found.name
+            if self.rule.full:  # openscore's own classes: what its own reading would give, shown beside
+                mine = criterion.model_copy(update={"license": self.rule.model_copy(update={"listed": None}), "judgement": None})
+                self.ours = _CriterionPlan(mine, default_points)
 
     def _judge_terms(self, text: str | None, facts: LicenseFacts | None) -> tuple[Level, str]:
         """The level the license rule allows for these terms, and why; kept per license string (a small vocabulary)."""
         rule = self.rule
         assert rule is not None
-        if facts is None:
+        if self.listed is not None:
+            if text is None or text in self.no_license:
+                found = rule.otherwise, "no license stated" if text is None else f"{text}: no license"
+            elif text in self.listed:
+                found = Level.OPEN, f"{text} (on {self.list_name})"
+            else:
+                found = rule.otherwise, f"{text} is not on {self.list_name}"
+        elif facts is None:
             found = rule.otherwise, "no license stated"
         elif facts.license_class in rule.full:
             found = Level.OPEN, f"{text} ({facts.license_class._value_})"
@@ -130,8 +232,33 @@ class _CriterionPlan:
             self._terms_verdict[text] = found
         return found
 
-    def grade(self, entry: ModelEntry, terms: _Terms) -> CriterionResult:
-        """Grade each artifact the criterion looks at, then combine."""
+    def grade(self, entry: ModelEntry, terms: _Terms, types: AbstractSet[ModelType] = frozenset()) -> CriterionResult:
+        """Grade each artifact the criterion looks at, then combine; a source's judgement, where the criterion takes one, decides."""
+        criterion = self.criterion
+        if self.applies_to and types and not (types & self.applies_to):
+            shown = "/".join(sorted(t.value for t in types))
+            return CriterionResult(criterion.id, criterion.name, "unknown", 0.0, 0.0,
+                                   f"not assessed for {shown} systems (the framework applies it to "
+                                   f"{', '.join(sorted(t.value for t in self.applies_to))})", ())
+        result = self._from_artifacts(entry, terms)
+        if self.judgement is None:
+            return result
+        judged = entry.judgements.get(self.judgement)
+        if judged is None:
+            result.reason = f"graded from the artifacts, no {self.judgement} judgement recorded: {result.reason}"
+            return result
+        level = judged.status
+        reason = f"judged {level._value_} by {judged.by}"
+        if judged.notes:
+            reason += f" ({_first_sentence(judged.notes)})"
+        flags = result.flags
+        if level._value_ != result.level:
+            flags += (f"openscore's own reading from the artifacts gives {result.level} ({result.reason}); "
+                      f"the grade follows {judged.by}",)
+        return CriterionResult(criterion.id, criterion.name, level._value_, round(self.points.get(level, 0.0) * self.weight, 2),
+                               self.weight, reason, result.artifacts, flags)
+
+    def _from_artifacts(self, entry: ModelEntry, terms: _Terms) -> CriterionResult:
         grades = tuple([self._grade_artifact(entry, kind, label, terms) for kind, label in self.kinds])
         counted = grades
         if self.basis_license:  # terms of what is not released do not count
@@ -152,7 +279,7 @@ class _CriterionPlan:
                 others = [g.kind for g in grades if g is not deciding[0]]
             else:
                 others = [g.kind for g in grades if all(g is not d for d in deciding)]
-            reason += f" (also looked at: {', '.join(others)})"
+            reason += f" ({_others(others, grades)})"
         criterion = self.criterion
         return CriterionResult(criterion.id, criterion.name, level._value_, round(fraction * self.weight, 2), self.weight,
                                reason, grades, flags)

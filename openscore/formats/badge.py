@@ -35,8 +35,13 @@ def color(rubric: Rubric, verdict: str | None, percent: float) -> str:
 
 
 def badge(card: Scorecard, rubric: Rubric, default_rubric: str = "openscore") -> Badge:
-    """'openness | 72 · open-weights'; scores out of anything but 100 read '5/14'."""
-    points = f"{card.score:.0f}" if card.max_score == 100 else f"{round(card.score, 1):g}/{card.max_score:g}"
+    """'openness | 72 · open-weights'; scores out of anything but 100 read '5/14', a mean (out of 1) '46%'."""
+    if card.max_score == 100:
+        points = f"{card.score:.0f}"
+    elif card.max_score == 1:
+        points = f"{card.percent:g}%"
+    else:
+        points = f"{round(card.score, 1):g}/{card.max_score:g}"
     result = card.verdict.id if card.verdict else (card.tier or "")
     label = "openness" if rubric.id == default_rubric else f"openness ({rubric.id})"
     title = f"{card.model_name}: {text.result(card)}, {text.score(card)} under {rubric.name} {rubric.version}"

@@ -48,7 +48,7 @@ def build(report: Report, card_data: Callable[[Any], Any] = asdict) -> dict[str,
 
 
 def rubric_ref(rubric: Any) -> dict[str, Any]:
-    return {"id": rubric.id, "name": rubric.name, "version": rubric.version, "max_score": rubric.max_score}
+    return {"id": rubric.id, "name": rubric.name, "version": rubric.version, "max_score": rubric.out_of}
 
 
 def rubric_dict(rubric: Any) -> dict[str, Any]:
@@ -112,7 +112,7 @@ def hub_findings(found: HubFindings) -> dict[str, Any]:
         "sync": asdict(found.sync) if found.sync else None,
         "discrepancies": [asdict(d) for d in found.discrepancies],
         "stale": list(found.stale),
-        "failed": [{"repo": repo, "message": message} for repo, message in found.failed],
+        "failed": [{"repo": repo, "message": message, "unreachable": repo in found.unreachable} for repo, message in found.failed],
     }
 
 

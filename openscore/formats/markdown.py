@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from openscore.domain.scorecard import Scorecard
 from openscore.formats import interface, license_terms, text
 from openscore.formats.escape import markdown as esc
 from openscore.formats.escape import markdown_code as code
@@ -29,18 +30,36 @@ def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _notes(card: Scorecard) -> str:
+    """The card's own notes (variants), the release's notes and every artifact's, in full."""
+    lines = [f"- {esc(note)}" for note in card.notes]
+    if card.model_notes:
+        lines.append(f"- **About {esc(card.model_name)}:** {esc(card.model_notes)}")
+    for note in card.artifact_notes:
+        link = f" (evidence: {esc(note.url)})" if note.url else ""
+        lines.append(f"- **{note.kind.replace('_', ' ')}** ({note.status}): {esc(note.notes)}{link}")
+    return "\n**Notes**\n\n" + "\n".join(lines) + "\n" if lines else ""
+
+
 class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.RendersCompare, interface.RendersList,
                      interface.RendersRubric, interface.RendersRubrics, interface.RendersFindings, interface.RendersScoreDiff,
                      interface.RendersLicense, interface.RendersLicenses, interface.RendersHubFindings):
     def render_rate(self, report: Report, out: TextIO) -> None:
         parts = []
         for card in report.cards:
-            parts.append(f"### {esc(card.model_name)} ({code(card.model_id)})\n\n"
-                         f"**{esc(text.verdict(card))}** · score {text.score(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}\n")
+            what, said = text.headline(card)
+            line = f"{text.score_line(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}"
+            head = f"{what}: **{esc(said)}** · {line}" if what else line[:1].upper() + line[1:]
+            parts.append(f"### {esc(card.model_name)} ({code(card.model_id)})\n\n{head}\n")
+            lines = ([text.groups(card)] if card.groups else []) + text.tiers(card) + list(card.notes)
+            if lines:
+                parts.append("".join(f"- {esc(item)}\n" for item in lines))
             rows = [[esc(c.name), text.level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                     esc(text.license_of(c)), esc(c.reason), esc(text.evidence(c))] for c in card.criteria]
+                     esc(text.license_of(c)), esc(reason), esc(text.evidence(c))]
+                    for c, reason in zip(card.criteria, text.reasons(card), strict=True)]
             parts.append(_table(["Criterion", "Grade", "Points", "License", "Reason", "Evidence"], rows))
-        out.write("\n".join(parts))
+            parts.append(_notes(card))
+        out.write("\n".join(p for p in parts if p))
 
     def render_rate_all(self, report: Report, out: TextIO) -> None:
         card0 = report.cards[0]

@@ -28,9 +28,17 @@ class PlainFormat(interface.RendersFindings, interface.RendersHubFindings):
         if findings.stale:
             lines.append(f"{plural(len(findings.stale), 'repo')} checked against a cached copy:")
             lines += [f"  {warning}" for warning in findings.stale]
-        if findings.failed:
-            lines.append(f"{plural(len(findings.failed), 'repo')} could not be checked:")
-            lines += [f"  {why if why.startswith(repo) else f'{repo}: {why}'}" for repo, why in findings.failed]
+        unreachable = [(repo, why) for repo, why in findings.failed if repo in findings.unreachable]
+        if unreachable:  # one line, not one per repo: the Hub, not the repos, is the problem
+            repo, why = unreachable[0]
+            cause = why.split(", as ")[-1].removeprefix(f"{repo}: ").removeprefix("cannot reach the Hub at ")
+            done = "synced" if findings.sync else "checked"
+            lines.append(f"{repo}: cannot reach the Hub at {cause}" if len(unreachable) == 1 else
+                         f"cannot reach the Hub: {plural(len(unreachable), 'repo')} not {done}; the cache is unchanged ({cause})")
+        others = [(repo, why) for repo, why in findings.failed if repo not in findings.unreachable]
+        if others:
+            lines.append(f"{plural(len(others), 'repo')} could not be checked:")
+            lines += [f"  {why if why.startswith(repo) else f'{repo}: {why}'}" for repo, why in others]
         out.write("".join(f"{line(text)}\n" for text in lines))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
@@ -11,7 +12,7 @@ from rich.text import Text
 
 from openscore.formats import interface, license_terms, text
 from openscore.formats.interface import Report
-from openscore.textsafe import clean, clip, line
+from openscore.textsafe import clean, clip
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -21,6 +22,40 @@ if TYPE_CHECKING:
 
 PIPED_WIDTH = 120  # when stdout is a file or pipe and COLUMNS is unset
 CELL_LIMIT = 2_000  # characters of one untrusted value shown in a table: folding is superlinear in a cell's length
+MIN_REASON = 36  # narrower than this, `rate` stacks each criterion's reason under its heading instead of a table column
+
+
+def _longest_word(*texts: str) -> int:
+    """The widest word of the texts: a column narrower than this would split a word or cut a header."""
+    from rich.cells import cell_len
+
+    return max((cell_len(word) for t in texts for word in t.split()), default=1)
+
+
+def _widest(*texts: str) -> int:
+    from rich.cells import cell_len
+
+    return max((cell_len(line) for t in texts for line in t.splitlines() or [""]), default=1)
+
+
+def _share(extents: list[tuple[int, int]], room: int) -> list[int] | list[None]:
+    """Column widths within `room`: each its minimum, the rest shared out toward each one's natural width.
+
+    None for every column when all fit at their natural width (rich then sizes them as usual)."""
+    if sum(most for _, most in extents) <= room:
+        return [None] * len(extents)
+    widths = [least for least, _ in extents]
+    spare = room - sum(widths)
+    wanting = [most - least for least, most in extents]
+    total = sum(wanting)
+    if spare > 0 and total:
+        widths = [w + spare * want // total for w, want in zip(widths, wanting, strict=True)]
+    return widths
+
+
+def _fits(columns: list[list[str]], width: int) -> bool:
+    """Whether a table of these columns (header and cells each) fits in `width` without splitting a word."""
+    return sum(_longest_word(*cells) + 3 for cells in columns) + 1 <= width
 
 
 def _t(value: object, style: str = "") -> Text:
@@ -51,31 +86,65 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             if card.automatic:
                 console.print(Text("Automatic assessment from Hugging Face Hub evidence only.", style="italic"))
             verdict = card.verdict
-            console.print(Text.assemble("Verdict: ", _t(verdict.label if verdict else "-", "bold"),
-                                        _t(f" · score {text.score(card)} ({card.percent:g}%) · rubric {card.rubric_id} {card.rubric_version}")))
+            what, said = text.headline(card)
+            score = f"{text.score_line(card)} · rubric {card.rubric_id} {card.rubric_version}"
+            console.print(Text.assemble(f"{what}: ", _t(said, "bold"), _t(f" · {score}")) if what else _t(score[:1].upper() + score[1:]))
             if verdict:
                 console.print(_t(verdict.description, "dim"))
-            for tier in card.tiers:
-                mark = "reached" if tier.reached else f"{tier.progress:.0%}"
-                console.print(_t(f"  {tier.name}: {mark}"))
+            if card.groups:
+                console.print(_t(f"  {text.groups(card)}"))
+            for line in text.tiers(card):
+                console.print(_t(f"  {line}"))
             for note in card.notes:
                 console.print(_t(f"  {note}", "dim"))
-            table = Table(show_lines=True, expand=False)
-            for name in ("Criterion", "Grade", "Points", "License", "Reason", "Evidence"):
-                table.add_column(name, overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"))
             links: list[str] = []
-            for c in card.criteria:
-                reason = _t(c.reason)
+            rows: list[tuple[Text, Text, str, Text, Text, str]] = []
+            for c, said in zip(card.criteria, text.reasons(card), strict=True):
+                reason = _t(said)
                 for flag in c.flags:
                     reason.append_text(_t(f"\n⚑ {flag}", "magenta"))
                 link = text.evidence(c)
                 if link and link not in links:
                     links.append(link)
-                table.add_row(_t(c.name), _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                              _t(text.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-")
-            console.print(table)
+                rows.append((_t(c.name), _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
+                             _t(text.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-"))
+            heads = ("Criterion", "Grade", "Points", "License", "Reason", "Evidence")
+            if _fits([[h, *(str(r[i]) for r in rows)] for i, h in enumerate(heads) if h != "Reason"], console.width - MIN_REASON - 3):
+                table = Table(show_lines=True, expand=False)
+                for i, name in enumerate(heads):
+                    table.add_column(name, overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"),
+                                     min_width=None if name == "Reason" else _longest_word(name, *(str(r[i]) for r in rows)))
+                for row in rows:
+                    table.add_row(*row)
+                console.print(table)
+            else:  # too narrow for the table: one block per criterion, the reason wrapped under its heading
+                for label, grade, points, licence, reason, evidence in rows:
+                    label.stylize("bold")
+                    console.print(Text.assemble(label, "  ", grade, f"  {points}",
+                                                Text("  license ") + licence if licence.plain != "-" else "",
+                                                f"  evidence {evidence}" if evidence != "-" else ""))
+                    for wrapped in reason.wrap(console, max(console.width - 2, 20)):
+                        wrapped.rstrip()
+                        console.print(Text("  ") + wrapped, overflow="ignore", crop=False)
+                    console.print()
+            notes, left = text.caveats(card)
+            for _, noted in notes:
+                if noted and noted not in links:
+                    links.append(noted)
             for number, link in enumerate(links, 1):  # whole URLs, never folded, so they stay clickable
                 console.print(Text(f"[{number}] {clean(link)}", style="cyan"), overflow="ignore", crop=False)
+            if notes:
+                console.print(Text("Notes from the data", style="bold"))
+                for noted_line, noted in notes:
+                    shown = noted_line + (f" [{links.index(noted) + 1}]" if noted else "")
+                    for part in textwrap.wrap(shown, max(console.width - 4, 20), initial_indent="  ", subsequent_indent="    ",
+                                          break_long_words=False, break_on_hyphens=False):
+                        console.print(Text(clean(part)), overflow="fold")
+                more = f"{left} more notes and the full text" if left else "Full text"
+                pointer = f"{more}: openscore rate {card.model_id} --format markdown (or json)"
+                for part in textwrap.wrap(pointer, max(console.width - 4, 20), initial_indent="  ", subsequent_indent="    ",
+                                          break_long_words=False, break_on_hyphens=False):
+                    console.print(Text(clean(part), style="dim"), overflow="fold")
 
     def render_rate_all(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
@@ -120,22 +189,39 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         console = make_console(out)
         criteria = report.rubric.criteria if report.rubric else ()
         table = Table(title=_t(f"rubric {report.rubric.id} {report.rubric.version}") if report.rubric else None)
-        for name in ("#", "Model", "Organization", "Score", "Verdict"):
-            table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in ("#", "Model", "Score"))
-        compact = len(criteria) > 8  # frameworks with many criteria: one strip of symbols, in rubric order
-        for criterion in () if compact else criteria:
-            table.add_column(_t(criterion.name), justify="center")
+        cards = list(report.cards)
+        base = {"#": [str(len(cards))], "Model": [c.model_id for c in cards], "Organization": [_t(c.organization).plain for c in cards],
+                "Score": [text.number(c.score) for c in cards], "Verdict": [_t(text.verdict(c)).plain for c in cards]}
+        wide = [[_t(c.name).plain, "●"] for c in criteria]
+        # frameworks with many criteria, or a narrow terminal: one strip of symbols, in rubric order; narrower still: no organization
+        compact = len(criteria) > 8 or not _fits([[k, *v] for k, v in base.items()] + wide, console.width)
+        strip = [["Criteria", "●" * len(criteria)]]
+        if compact and not _fits([[k, *v] for k, v in base.items()] + strip, console.width):
+            del base["Organization"]
+        fixed = ("#", "Model", "Score")
+        extents = [(_widest(name, *cells) if name in fixed else _longest_word(name, *cells), _widest(name, *cells)) for name, cells in base.items()]
+        extents += [(_longest_word(_t(c.name).plain), _widest(_t(c.name).plain)) for c in (() if compact else criteria)]
+        extents += [(_widest("Criteria", strip[0][1]), _widest("Criteria", strip[0][1]))] if compact else []
+        widths = _share(extents, console.width - 3 * len(extents) - 1)
+        for (name, _), width in zip(base.items(), widths, strict=False):
+            table.add_column(name, justify="right" if name in ("#", "Score") else "left", no_wrap=name in fixed, width=width)
+        for criterion, width in zip(() if compact else criteria, widths[len(base):], strict=False):
+            table.add_column(_t(criterion.name), justify="center", width=width)
         if compact:
-            table.add_column("Criteria", no_wrap=True)
-        for rank, card in enumerate(report.cards, 1):
+            table.add_column("Criteria", no_wrap=True, width=widths[-1])
+        for rank, card in enumerate(cards, 1):
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
-            table.add_row(str(rank), _t(card.model_id), _t(card.organization), text.number(card.score), _t(text.verdict(card)), *cells)
+            shown: list[str | Text] = [str(rank), _t(card.model_id), _t(card.organization), text.number(card.score), _t(text.verdict(card))]
+            if "Organization" not in base:
+                del shown[2]
+            table.add_row(*shown, *cells)
         console.print(table)
         if compact:
             console.print(_t(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", "dim"))
-        console.print(Text(f"{len(report.cards)} models. ● open ◐ partial ○ closed ? unknown", style="dim"))
+        count = len(report.cards)
+        console.print(Text(f"{count} model{'' if count == 1 else 's'}. ● open ◐ partial ○ closed ? unknown", style="dim"))
 
     def render_rubric(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
@@ -150,9 +236,19 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             table.add_column(name, overflow="fold")
         for c in rubric.criteria:
             licence = ", ".join(v.value for v in c.license.full) if c.license else "-"
-            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), ", ".join(a.value for a in c.artifacts),
+            if c.license and c.license.listed:
+                listed = rubric.license_lists[c.license.listed]
+                licence = f"on {listed.name} ({len(listed.ids)} ids, exact)" + (f"; openscore's reading: {licence}" if licence else "")
+            looks_at = ", ".join(a.value for a in c.artifacts) + (f"; {c.judgement} judgement when recorded" if c.judgement else "")
+            if c.applies_to:
+                looks_at += f"; for {', '.join(t.value for t in c.applies_to)} systems"
+            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), _t(looks_at),
                           c.combine.value, _t(licence), _t(c.rationale or c.description))
         console.print(table)
+        if rubric.groups:
+            mean = "mean" if rubric.scoring.value == "mean" else "share"
+            console.print(_t("Categories (each shown as its " + mean + "): "
+                             + "; ".join(f"{g.name}: {', '.join(g.criteria)}" for g in rubric.groups)))
         if rubric.verdicts:
             verdicts = Table(title="Verdicts (first match wins)")
             verdicts.add_column("Verdict")
@@ -177,7 +273,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             table.add_column(name, overflow="fold")
         for rubric in report.rubrics:
             table.add_row(_t(rubric.id), _t(rubric.name), _t(rubric.version), str(len(rubric.criteria)),
-                          text.number(rubric.max_score), _t(rubric.description))
+                          text.number(rubric.out_of), _t(rubric.description))
         console.print(table)
 
     def render_score_diff(self, diff: Diff, out: TextIO) -> None:
@@ -217,7 +313,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
 
     def render_license(self, record: LicenseRecord, out: TextIO) -> None:
         console = make_console(out)
-        console.print(Text.assemble(_t(line(record.key), "bold"), _t(f" · {line(record.name)}")))
+        console.print(Text.assemble(_t(record.key, "bold"), _t(f" · {record.name}")))
         for label, value in license_terms.facts(record):
             console.print(_t(f"  {label + ':':<19}{value}"))
         cited = {p.restriction: p.source for p in record.properties if p.restriction}

@@ -6,8 +6,12 @@ The rules, in order:
    open-data, GFDL/FreeBSD-DOC open-content, ...);
 2. an OSI-approved license is `osi-approved`, meant for code and models;
 3. "non-commercial" in the name makes it `non-commercial`;
-4. otherwise ScanCode's category: free licenses the OSI has not approved (Permissive, Copyleft,
-   Public Domain) and free-of-charge proprietary terms are `restricted`, naming why;
+4. a license on the FSF's free software list that the OSI has not approved (Apache-1.0, BSD-4-Clause,
+   ...) is `free-software`: it grants the freedoms to use, study, change and share, with no use
+   restriction; the OSI has simply not approved it (often never submitted). It is not `restricted`;
+5. otherwise ScanCode's category: other free licenses the OSI has not approved (Permissive, Copyleft,
+   Public Domain; on neither list, so openscore cannot vouch for them) and free-of-charge proprietary
+   terms are `restricted`, naming why;
    Commercial is `proprietary`; anything else (CLA, Patent License, Unstated, no category) `unknown`.
 """
 
@@ -40,9 +44,10 @@ def classify(spdx_id: str, name: str, osi: bool, fsf: bool, category: str | None
         return LicenseClass.OSI_APPROVED, SOFTWARE, ()
     if _NON_COMMERCIAL.search(name):
         return LicenseClass.NON_COMMERCIAL, SOFTWARE, ("non-commercial use only",)
-    if category in _FREE_CATEGORIES or (fsf and category is None):
-        why = "not OSI-approved (free software by the FSF's list)" if fsf else "not OSI-approved"
-        return LicenseClass.RESTRICTED, SOFTWARE, (why,)
+    if fsf:
+        return LicenseClass.FREE_SOFTWARE, SOFTWARE, ()
+    if category in _FREE_CATEGORIES:
+        return LicenseClass.RESTRICTED, SOFTWARE, ("not OSI-approved, and not on the FSF's free software list",)
     if category in _RESTRICTED_CATEGORIES:
         return LicenseClass.RESTRICTED, SOFTWARE, (_RESTRICTED_CATEGORIES[category],)
     if category == "Commercial":

@@ -15,6 +15,7 @@ from openscore.licenses.spelling import forms, normal
 MAX_LENGTH = 500  # longer text is prose, not a license string: not parsed, not matched
 _OPERATOR = re.compile(r"\s(?:and|or|with)(?:\s|$)|[()]", re.IGNORECASE)  # worth parsing as an expression
 _SHOWN = 60
+_NO_LICENSE = frozenset({"none", "unlicensed", "no-license", "nolicense", "not-licensed", "no-license-stated"})
 _HINTS: ContextVar[bool] = ContextVar("openscore_license_hints", default=True)  # close matches for unrecognised strings
 
 
@@ -109,6 +110,10 @@ def _known(text: str) -> LicenseRecord | None:
         return None
     if tag == "unknown":
         return LicenseRecord(query=text, key="unknown", name="Unknown (stated as unknown)", license_class=LicenseClass.UNKNOWN, recognised=True)
+    if tag in _NO_LICENSE:  # the Model Openness Tool's `unlicensed`, `none`: no license at all (never the Unlicense)
+        key = index.find("no license") or index.find_scancode("no license")
+        if key:
+            return replace(index.record(key), query=text, name="No license (none stated)")
     if tag == "other":
         return _unknown(text, "license 'other' does not say which license it is; give its name (Hugging Face: license_name)")
     members = index.family(tag)

@@ -105,9 +105,14 @@ def check_text(text: str | bytes, name: str) -> Checked:
 def check_document(document: Any, source: SourceMap) -> Checked:
     """`check_text` for a document already loaded with `yamlio.load` (no second parse)."""
     if not isinstance(document, dict) or not isinstance(document.get("models"), list):
-        raise OpenscoreError([source.problem((), "a data file is a mapping with a list under 'models'")])
+        where = ("models",) if isinstance(document, dict) and "models" in document else ()
+        close = misspelt_models(document)
+        if close is not None:
+            raise OpenscoreError([source.problem((close,), f"top-level key '{close}' should be 'models': a data file lists its entries "
+                                                           "under 'models:'", key=True)])
+        raise OpenscoreError([source.problem(where, "a data file is a mapping with a list under 'models'")])
     unknown = [key for key in document if key != "models"]
-    problems = [source.problem((key,), f"unknown top-level key '{key}'", key=True) for key in unknown]
+    problems = [source.problem((key,), f"unknown top-level key '{key}' (a data file has only 'models')", key=True) for key in unknown]
     entries = []
     with gc_paused():  # thousands of small models: collecting the large live heap meanwhile would only cost time
         for index, raw in enumerate(document["models"]):
@@ -115,6 +120,16 @@ def check_document(document: Any, source: SourceMap) -> Checked:
             problems += found
             entries.append(entry)
     return Checked(source, tuple(document["models"]), tuple(entries), tuple(problems))
+
+
+def misspelt_models(document: Any) -> str | None:
+    """A top-level key that means 'models' ('model', 'Models', 'modles'), if any."""
+    if not isinstance(document, dict) or "models" in document:
+        return None
+    import difflib
+
+    keys = [key for key in document if isinstance(key, str)]
+    return {key.lower(): key for key in keys}.get("models") or next(iter(difflib.get_close_matches("models", keys, 1, 0.7)), None)
 
 
 def load_entries(sources: Sequence[DataFile]) -> tuple[ModelEntry, ...]:
@@ -135,13 +150,16 @@ def load_entries(sources: Sequence[DataFile]) -> tuple[ModelEntry, ...]:
 
 
 def _name_clashes(sources: Sequence[DataFile]) -> list[Problem]:
-    """Duplicate ids, and aliases or repo ids that belong to two entries (the rule and its words: domain.names)."""
-    from openscore.domain.names import clashes, path
+    """Duplicate ids, and aliases or repo ids that belong to two entries or variants (the rule and its words: domain.names)."""
+    from openscore.domain.names import clashes
 
     by_name = {source.describe(): source for source in sources}
     problems = []
     for clash in clashes([(source.describe(), enumerate(source.entries())) for source in sources]):
-        first = by_name[clash.first[0]]
-        line, _ = first.source.locate(path(clash.first)) or (None, None)
-        problems.append(by_name[clash.place[0]].source.problem(path(clash.place), clash.message(f"{first.describe()}:{line}")))
+        first_at = None
+        if clash.first is not None:
+            first = by_name[clash.first[0]]
+            line, _ = first.source.locate(clash.first[1]) or (None, None)
+            first_at = f"{first.describe()}:{line}"
+        problems.append(by_name[clash.place[0]].source.problem(clash.place[1], clash.message(first_at)))
     return problems

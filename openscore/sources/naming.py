@@ -6,8 +6,8 @@ import re
 
 
 def slug(name: str) -> str:
-    """An openscore id from a display name: 'Mistral 7B-Instruct' -> 'mistral-7b-instruct'."""
-    value = re.sub(r"[^a-z0-9.]+", "-", name.lower())
+    """An openscore id from a display name: 'Mistral 7B-Instruct' -> 'mistral-7b-instruct', 'Command-R+' -> 'command-r-plus'."""
+    value = re.sub(r"[^a-z0-9.]+", "-", name.lower().replace("+", " plus "))
     return re.sub(r"-{2,}", "-", value).strip("-.")[:100]
 
 

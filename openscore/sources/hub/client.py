@@ -110,12 +110,23 @@ class HubClient:
                  done: Callable[[str, Fetched | HubError], None] = lambda repo, result: None) -> dict[str, Fetched | HubError]:
         """Fetch many repos with at most `jobs` requests in flight; `done` is called as each finishes."""
         results: dict[str, Fetched | HubError] = {}
+        pending = list(dict.fromkeys(repo_ids))
+        while pending:  # one at a time until a request went to the Hub: when it cannot be reached, the rest fail at once
+            repo = pending.pop(0)
+            try:
+                result: Fetched | HubError = self.get(repo)
+            except HubError as error:
+                result = error
+            results[repo] = result
+            done(repo, result)
+            if isinstance(result, HubError) or result.origin != "cache":
+                break
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            futures = {pool.submit(self.get, repo): repo for repo in dict.fromkeys(repo_ids)}
+            futures = {pool.submit(self.get, repo): repo for repo in pending}
             for future in as_completed(futures):
                 repo = futures[future]
                 try:
-                    result: Fetched | HubError = future.result()
+                    result = future.result()
                 except HubError as error:
                     result = error
                 results[repo] = result
@@ -135,6 +146,8 @@ class HubClient:
                 wait = error.retry_after if error.retry_after is not None else delay
                 if not error.retryable or attempt > self.settings.retries or wait > MAX_WAIT:
                     if attempt == 1:
+                        if error.kind == "dns":
+                            self._down = error
                         raise
                     final = HubError(f"{error.message} ({attempt} attempts)", error.kind)
                     if error.kind in ("connection", "timeout"):
@@ -161,6 +174,8 @@ class HubClient:
                            "timeout", retryable=True) from None
         except httpx2.TransportError as exc:
             why = str(exc).split("] ")[-1] or type(exc).__name__
+            if _name_unresolved(exc):  # no network or no DNS: trying again within seconds will not help
+                raise HubError(f"cannot reach the Hub at {self.settings.endpoint}: its name does not resolve ({why})", "dns") from None
             raise HubError(f"cannot reach the Hub at {self.settings.endpoint}: {why}", "connection", retryable=True) from None
         except RecursionError:
             raise HubError(f"{repo_id}: the Hub sent a malformed answer (nested too deep)", "malformed") from None
@@ -222,6 +237,25 @@ class HubClient:
             return HubError(f"{repo_id}: the Hub failed with HTTP {status}", "server", retryable=True)
         said = (getattr(exc, "server_message", None) or "").splitlines()
         return HubError(f"{repo_id}: the Hub answered HTTP {status}" + (f": {said[0]}" if said else ""), "http")
+
+
+UNREACHABLE = ("connection", "timeout", "dns", "offline")  # kinds of failure that say nothing about the repo itself
+_UNRESOLVED = ("name or service not known", "nodename nor servname", "temporary failure in name resolution", "getaddrinfo failed",
+               "no address associated", "name resolution")
+
+
+def _name_unresolved(exc: BaseException) -> bool:
+    """Whether a transport error is a failed DNS lookup (socket.gaierror somewhere in its chain, or its words)."""
+    import socket
+
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            break
+        if isinstance(seen, socket.gaierror) or any(words in str(seen).lower() for words in _UNRESOLVED):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def age(seconds: float) -> str:

@@ -15,7 +15,7 @@ from openscore.domain.evidence import ModelEntry
 from openscore.domain.licensing import LicenseResolver
 from openscore.errors import EXIT_FINDINGS, EXIT_HUB
 from openscore.sources.hub.assess import Assessment, entry_from_hub
-from openscore.sources.hub.client import Fetched, HubClient, HubError, age
+from openscore.sources.hub.client import UNREACHABLE, Fetched, HubClient, HubError, age
 from openscore.sources.hub.compare import Discrepancy, discrepancies
 from openscore.sources.hub.model import is_repo_id
 
@@ -41,6 +41,7 @@ class HubFindings:
     stale: tuple[str, ...] = ()  # one warning per repo checked against a cached copy
     failed: tuple[tuple[str, str], ...] = ()  # (repo, why)
     sync: SyncSummary | None = None
+    unreachable: tuple[str, ...] = ()  # the failed repos whose fault is the Hub being out of reach, not the repo
 
     @property
     def exit_code(self) -> int:
@@ -88,13 +89,14 @@ class HubService:
         found, failed = compare(entries, results, self.resolve)
         stale = tuple(sorted(r.warning for r in results.values() if not isinstance(r, Exception) and r.warning))
         why = tuple((repo, _message(results[repo])) for repo in failed)
+        unreachable = tuple(repo for repo in failed if getattr(results[repo], "kind", None) in UNREACHABLE)
         self._warn(self.client.cache_warning)
         sync = None
         if summary:
             origins = [r.origin for r in results.values() if not isinstance(r, Exception)]
             sync = SyncSummary(self.endpoint, len(entries), len(repos), origins.count("hub"), origins.count("cache"),
                                origins.count("stale"), len(repos) - len(origins))
-        return HubFindings(tuple(found), stale, why, sync)
+        return HubFindings(tuple(found), stale, why, sync, unreachable)
 
     def _warn(self, *warnings: str | None) -> None:
         self.warnings += [w for w in warnings if w and w not in self.warnings]

@@ -17,9 +17,9 @@ from typing import Any
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import OpenscoreError, Problem
 from openscore.formats.interface import DataFileDocument
-from openscore.sources.importers.shared import Record, build_entry, record_files, unknown_license_warnings
+from openscore.sources.importers.shared import Record, build_entry, record_files, slug, unknown_license_warnings
 
-FORMATS = {"mof": "Model Openness Tool", "eosai": "Opening up ChatGPT / European Open Source AI Index"}
+FORMATS = {"mof": "Model Openness Tool", "eosai": "European Open Source AI Index (current and 2023 formats)"}
 
 
 @dataclass
@@ -61,6 +61,13 @@ def run(fmt: str, paths: Sequence[Path], reviewed: dt.date | None = None, resolv
         record = Record.read(path)
         data = None if record.failed else module.convert(record, reviewed or dt.date.today())
         built = build_entry(data, record) if data is not None and not record.failed else None
+        if built is not None and built[0].id in owners and data is not None:
+            taken = built[0].id
+            other = next(i for i in (slug(path.stem), *(f"{taken}-{n}" for n in range(2, len(owners) + 3)))
+                         if i and i not in owners)
+            if other:  # two records, one name: the second is kept under its file's name (or a numbered id)
+                record.warning((), f"id '{taken}' is already taken by the record in {owners[taken]}; imported as '{other}'")
+                built = build_entry({**data, "id": other}, record)
         if built is not None:
             entry, ordered = built
             if entry.id in owners:

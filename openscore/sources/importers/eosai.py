@@ -1,10 +1,13 @@
-"""Opening up ChatGPT / European Open Source AI Index project records (YAML).
+"""European Open Source AI Index records (YAML), both formats: the 2023 `project:` records of Opening up
+ChatGPT and the current `system:` records of osai-index.eu (see `eosai_formats`; the format is detected).
 
-`project:` and `org:`, then one `{class, link, notes}` triple per dimension. Thirteen dimensions are the
-status of one artifact kind each (open / partial / closed; empty means not assessed, which scores 0 as in
-the index). The fourteenth, `license`, judges terms rather than an artifact: the project's license is
-recorded as the release's distribution license and the eosai rubric grades it; the index's own judgement
-is kept in the entry's notes, and a warning says when the two differ.
+Each dimension is a `{class, link, notes}` triple. A dimension that reads a release artifact becomes that
+artifact, its class the status (open / partial / closed; empty means not assessed, which scores 0 as in
+the index); its link, or list of links, the evidence. The dimensions that are the index's editorial
+judgements (licenses, code documentation, architecture documentation, model card, datasheet) are also kept
+as judgements attributed to the index, which the `eosai` / `eosai-2023` rubrics take as the grade: an
+imported record scores exactly the index's figure. The system's license becomes the release's
+distribution license, so openscore's own reading of the terms can be shown beside the index's grade.
 """
 
 from __future__ import annotations
@@ -13,147 +16,195 @@ import datetime as dt
 import functools
 from typing import Any
 
-from openscore.domain.artifacts import ArtifactKind
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
+from openscore.sources.importers.eosai_formats import POINTS, SYSTEM_TYPES, Format, detect
 from openscore.sources.importers.shared import Record, artifact, family_of, hf_repo, http_url, slug, text
 
-DATABASE = "Opening up ChatGPT"
+DATABASE = "European Open Source AI Index"
 SUFFIXES = (".yaml", ".yml")
-LICENSE = "license"
-DIMENSIONS: dict[str, ArtifactKind | None] = {
-    "opencode": ArtifactKind.TRAINING_CODE,
-    "llmdata": ArtifactKind.PRETRAINING_DATA,
-    "llmweights": ArtifactKind.WEIGHTS,
-    "rldata": ArtifactKind.FINETUNING_DATA,
-    "rlweights": ArtifactKind.FINETUNED_WEIGHTS,
-    LICENSE: None,
-    "code": ArtifactKind.CODE_DOCS,
-    "architecture": ArtifactKind.TECHNICAL_REPORT,
-    "preprint": ArtifactKind.PREPRINT,
-    "paper": ArtifactKind.PAPER,
-    "modelcard": ArtifactKind.MODEL_CARD,
-    "datasheet": ArtifactKind.DATA_CARD,
-    "package": ArtifactKind.PACKAGE,
-    "api": ArtifactKind.API,
-}
-CLASSES = {"open": 1.0, "partial": 0.5, "closed": 0.0}
+BY = "the European Open Source AI Index"
+UNKNOWN_ORGANIZATION = "unknown"
 _NO_LICENSE = {"na", "n/a", "none", "unknown", "unclear", "unspecified", "undisclosed", "-"}
 
 
 def convert(record: Record, reviewed: dt.date) -> dict[str, Any] | None:
-    """The openscore entry for one project record, or None (with errors on the record)."""
+    """The openscore entry for one record of either format, or None (with errors on the record)."""
     doc = record.document
-    project = doc.get("project") if isinstance(doc, dict) else None
-    if not isinstance(project, dict):
-        record.error((), "not an Opening up ChatGPT record: no 'project' mapping")
+    fmt = detect(doc)
+    if fmt is None:
+        record.error((), "not a European Open Source AI Index record: no 'system' (current) or 'project' (2023) mapping")
         return None
-    org = doc.get("org")
-    name = text(project.get("name"))
-    organization = text(org.get("name")) if isinstance(org, dict) else None
+    head = doc[fmt.head]
+    name = text(head.get("name"))
     if not name:
-        record.error(("project",), "project.name is missing or empty")
-    if not organization:
-        record.error(("org",) if isinstance(org, dict) else (), "org.name is missing or empty; openscore needs the organization")
-    for key in doc:
-        if key not in DIMENSIONS and key not in ("project", "org"):
-            record.warning((key,), f"unknown key '{key}' ignored (not one of the 14 dimensions)", key=True)
-    if not name or not organization:
+        record.error((fmt.head,), f"{fmt.head}.name is missing or empty")
         return None
-    artifacts = {}
-    for key, kind in DIMENSIONS.items():
+    _unknown_keys(doc, head, fmt, record)
+    organization = _organization(doc.get("org"), record)
+    artifacts: dict[str, Any] = {}
+    judgements: dict[str, Any] = {}
+    for key, kind in fmt.dimensions.items():
         status, fact = _dimension(doc, key, record)
+        source = record.provenance(DATABASE, (key,) if key in doc else (), f"{'parameter' if fmt.head == 'system' else 'dimension'} '{key}'")
         if kind is not None and (status != "unknown" or fact):
-            source = record.provenance(DATABASE, (key,), f"dimension '{key}'")
-            artifacts[kind.value] = artifact(status, url=fact.get("url"), notes=fact.get("notes"), source=source)
+            artifacts[kind.value] = artifact(status, source=source, **fact)
+        if key in fmt.judgements:
+            judgements[f"{fmt.rubric}.{key}"] = {"status": status, "by": BY, **fact, "source": source}
+    license_text = next((found for k in fmt.license_keys if (found := text(head.get(k)))), None)
+    record.license_at[license_text or ""] = (fmt.head, next((k for k in fmt.license_keys if k in head), fmt.license_keys[0]))
+    link = http_url(head.get("link"))
     model_id = slug(name)
-    license_text = text(project.get("license"))
-    record.license_at[license_text or ""] = ("project", "license")
-    link = http_url(project.get("link"))
     return {
         "id": model_id,
         "name": name,
         "organization": organization,
         "family": family_of(model_id),
+        "type": _types(head.get("type"), record, fmt),
         "hf_repos": [repo] if (repo := hf_repo(link)) else [],
         "licenses": {"distribution": license_text} if license_text and license_text.lower() not in _NO_LICENSE else {},
         "last_reviewed": reviewed,
-        "notes": _notes(doc, project, link),
+        "notes": _notes(doc, head, fmt, link),
         "artifacts": artifacts,
+        "judgements": judgements,
     }
 
 
-def index_score(record: Record) -> dict[str, float]:
-    """The points the index itself gives each dimension (anything but open/partial/closed is 0)."""
+def index_score(record: Record) -> tuple[float, dict[str, float]]:
+    """The index's own figure for a record (the sum, or the mean for the current format) and each dimension's points.
+
+    Classes count only as the index spells them (open, partial, closed); anything else, or nothing, is 0.
+    """
     doc = record.document
-    return {key: CLASSES.get(_class(doc.get(key)) or "", 0.0) for key in DIMENSIONS}
+    fmt = detect(doc)
+    if fmt is None:
+        return 0.0, {}
+    points = {key: POINTS.get(_raw_class(doc.get(key)) or "", 0.0) for key in fmt.dimensions}
+    total = sum(points.values())
+    return (round(total / len(points), 4) if fmt.scoring == "mean" else total), points
 
 
 def check(entry: ModelEntry, record: Record, resolve: Any) -> None:
-    """Warn where the eosai rubric, grading this entry, would not give the index's own points."""
-    from openscore.domain.scorer import score
+    """Warn where the framework's rubric, grading this entry, would not give the index's own figure, and where
+    openscore's own reading of a judged dimension differs from the index's judgement."""
+    from openscore.domain.scorer import Scorer
 
-    card = score(entry, _rubric(), resolve)
-    expected = index_score(record)
+    fmt = detect(record.document)
+    if fmt is None:
+        return
+    card = Scorer(_rubric(fmt.rubric), resolve)(entry)
+    figure, expected = index_score(record)
     for result in card.criteria:
-        if result.points != expected[result.id]:
-            record.warning((result.id,), f"{result.id}: the index gives {expected[result.id]:g}, openscore's eosai rubric "
+        if result.points != expected.get(result.id, result.points):
+            record.warning((result.id,), f"{result.id}: the index gives {expected[result.id]:g}, openscore's {fmt.rubric} rubric "
                                          f"gives {result.points:g} ({result.reason})")
-    total = sum(expected.values())
-    if card.score != total:
-        record.warning((), f"imported entry scores {card.score:g}/14 under the eosai rubric; the index gives {total:g}/14")
+        for flag in result.flags:
+            if flag.startswith("openscore's own reading"):
+                record.warning((result.id,) if result.id in record.document else (),
+                               f"{result.id}: the index judges it {result.level}; {flag}", )
+    if card.score != figure:
+        record.warning((), f"imported entry scores {card.score:g} under the {fmt.rubric} rubric; the index gives {figure:g}")
 
 
 @functools.cache
-def _rubric() -> Rubric:
+def _rubric(name: str) -> Rubric:
     from openscore.rubrics import load_rubric
 
-    return load_rubric("eosai")
+    return load_rubric(name)
 
 
-def _class(value: Any) -> str | None:
-    if not isinstance(value, dict):
-        return None
-    found = text(value.get("class"))
-    return found.lower() if found else None
+def _raw_class(value: Any) -> str | None:
+    """The class as written (stripped), or None."""
+    return text(value.get("class")) if isinstance(value, dict) else None
 
 
-def _dimension(doc: dict[str, Any], key: str, record: Record) -> tuple[str, dict[str, str]]:
-    """A dimension's status and its link and notes."""
+def _organization(org: Any, record: Record) -> str:
+    """The organization's name; a record without one imports with the organization recorded as unknown."""
+    name = text(org.get("name")) if isinstance(org, dict) else None
+    if name:
+        return name
+    record.warning(("org",) if isinstance(org, dict) else (),
+                   f"org.name is missing or empty; the organization is recorded as '{UNKNOWN_ORGANIZATION}'")
+    return UNKNOWN_ORGANIZATION
+
+
+def _links(value: Any) -> tuple[list[str], list[str]]:
+    """Evidence URLs, and anything else given as a link, from a link or a list of links."""
+    items = value if isinstance(value, list) else [value]
+    urls, others = [], []
+    for item in items:
+        if (url := http_url(item)) and url not in urls:
+            urls.append(url)
+        elif text(item):
+            others.append(text(item) or "")
+    return urls, others
+
+
+def _dimension(doc: dict[str, Any], key: str, record: Record) -> tuple[str, dict[str, Any]]:
+    """A dimension's status (`unknown` when not assessed) and its url, further urls and notes."""
     value = doc.get(key)
     if value is None:
-        record.warning((), f"dimension '{key}' is missing; it scores 0, as in the index")
+        record.warning((), f"'{key}' is missing; it scores 0, as in the index")
         return "unknown", {}
     if not isinstance(value, dict):
-        record.warning((key,), f"dimension '{key}' is not a mapping of class, link and notes; it scores 0")
+        record.warning((key,), f"'{key}' is not a mapping of class, link and notes; it scores 0")
         return "unknown", {}
-    fact: dict[str, str] = {}
-    link, notes = value.get("link"), text(value.get("notes"))
-    if http_url(link):
-        fact["url"] = http_url(link) or ""
-    elif text(link):
-        notes = "; ".join(filter(None, [notes, f"link: {text(link)}"]))
+    for extra in value:
+        if extra not in ("class", "link", "notes"):
+            record.warning((key, extra), f"unknown key '{extra}' in '{key}' ignored", key=True)
+    urls, others = _links(value.get("link"))
+    notes = "; ".join(filter(None, [text(value.get("notes")), *(f"link: {o}" for o in others)]))
+    fact: dict[str, Any] = {}
+    if urls:
+        fact["url"] = urls[0]
+    if urls[1:]:
+        fact["urls"] = urls[1:]
     if notes:
         fact["notes"] = notes
-    found = _class(value)
+    found = _raw_class(value)
     if found is None:
         return "unknown", fact
-    if found not in CLASSES:
-        record.warning((key, "class"), f"{key}.class '{value.get('class')}' is not open, partial or closed; it scores 0, as in the index")
+    if found not in POINTS:
+        record.warning((key, "class"), f"{key}.class '{found}' is not open, partial or closed as the index spells them; "
+                                       "it scores 0, as in the index")
         return "unknown", fact
-    if found != "closed" and "url" not in fact:
+    if found != "closed" and not urls:
         record.warning((key,), f"{key} is {found} but has no evidence link")
     return found, fact
 
 
-def _notes(doc: dict[str, Any], project: dict[str, Any], link: str | None) -> str:
-    parts = [f"Imported from {DATABASE} (European Open Source AI Index)."]
-    parts += [f"{label}: {value}." for label, value in (("Project link", link), ("LLM base", text(project.get("llmbase"))),
-                                                        ("RL base", text(project.get("rlbase"))),
-                                                        ("Project license", text(project.get("license")))) if value]
-    judged = doc.get(LICENSE)
-    judged = judged if isinstance(judged, dict) else {}
-    detail = "; ".join(filter(None, [text(judged.get("notes")), text(judged.get("link"))]))
-    if _class(judged):
-        parts.append(f"License judged {_class(judged)} by the index{f' ({detail})' if detail else ''}.")
+def _types(value: Any, record: Record, fmt: Format) -> list[str]:
+    """The system's types ('text', or several: 'text,code')."""
+    raw = value if isinstance(value, list) else (text(value) or "").split(",")
+    found = []
+    for item in raw:
+        word = (text(item) or "").lower()
+        if not word:
+            continue
+        if word in SYSTEM_TYPES:
+            found.append(word)
+        else:
+            record.warning((fmt.head, "type"), f"system type '{word}' is not one of {', '.join(SYSTEM_TYPES)}; left out")
+    return found
+
+
+def _unknown_keys(doc: dict[str, Any], head: dict[str, Any], fmt: Format, record: Record) -> None:
+    for key in doc:
+        if key not in fmt.dimensions and key not in (fmt.head, "org"):
+            record.warning((key,), f"unknown key '{key}' ignored (not one of the {len(fmt.dimensions)} dimensions)", key=True)
+    for key in head:
+        if key not in fmt.head_keys and key not in fmt.license_keys:
+            record.warning((fmt.head, key), f"unknown key '{key}' in {fmt.head} ignored", key=True)
+
+
+def _notes(doc: dict[str, Any], head: dict[str, Any], fmt: Format, link: str | None) -> str:
+    org: dict[str, Any] = doc["org"] if isinstance(doc.get("org"), dict) else {}
+    cite = "osai-index.eu, doi 10.5281/zenodo.15386042" if fmt.head == "system" else "opening-up-chatgpt.github.io"
+    parts = [f"Imported from the {fmt.label} ({cite}; data CC-BY 4.0)."]
+    fields = (("System link", link), ("Performance class", text(head.get("performanceclass"))),
+              ("Base model", text(head.get("basemodelname")) or text(head.get("llmbase"))),
+              ("End model", text(head.get("endmodelname"))), ("RL base", text(head.get("rlbase"))),
+              ("License", next((found for k in fmt.license_keys if (found := text(head.get(k)))), None)),
+              ("Released", text(head.get("releasedate"))), ("Organization link", http_url(org.get("link"))))
+    parts += [f"{label}: {value}." for label, value in fields if value]
     return " ".join(parts)

@@ -43,6 +43,11 @@ COMPONENTS: dict[str, tuple[ArtifactKind, str]] = {
     "Evaluation results": (ArtifactKind.EVALUATION_RESULTS, "document"),
 }
 _BY_KEY = {name.lower(): name for name in COMPONENTS}
+# The fields the tool's schema (schema/mof_schema.json) and its records use; others are warned about and ignored.
+RECORD_KEYS = ("framework", "release")
+RELEASE_KEYS = ("name", "version", "date", "license", "type", "architecture", "treatment", "origin", "producer", "contact",
+                "repository", "huggingface", "components")
+COMPONENT_KEYS = ("name", "description", "license", "license_path", "component_path")
 _TREATMENT = {"pre-trained": "base", "instruct fine-tuned": "instruct", "chat fine-tuned": "chat"}
 _RELEASE_TYPE = {"code": "code", "multimodal": "multimodal", "image": "image"}
 _OUR_TYPE = {ContentType.CODE: "code", ContentType.DATA: "data", ContentType.DOCUMENT: "document"}  # openscore's precedence
@@ -56,19 +61,26 @@ def convert(record: Record, reviewed: dt.date) -> dict[str, Any] | None:
         record.error((), "not a Model Openness Tool record: no 'release' mapping")
         return None
     _check_framework(doc.get("framework"), record)
+    _unknown_keys(doc, release, record)
     name, producer = text(release.get("name")), text(release.get("producer"))
     if not name:
         record.error(("release",), "release.name is missing or empty")
     if not producer:
-        record.error(("release",), "release.producer is missing or empty; openscore needs the organization")
+        record.warning(("release", "producer") if "producer" in release else ("release",),
+                       "release.producer is missing or empty; the organization is recorded as 'unknown'")
+        producer = "unknown"
     globals_ = _global_licenses(release.get("license"), record)
     artifacts = _components(release, globals_, record)
-    if not name or not producer or artifacts is None:
+    if not name or artifacts is None:
         return None
     model_id = slug(name)
     notes = [f"Imported from the {DATABASE} ({FRAMEWORK} {text(doc.get('framework', {}).get('version')) or '?'})."
              if isinstance(doc.get("framework"), dict) else f"Imported from the {DATABASE}."]
-    notes += [f"{label}: {value}." for label, value in (("Architecture", text(release.get("architecture"))),
+    notes += [f"{label}: {value}." for label, value in (("Version", text(release.get("version"))),
+                                                        ("Type", text(release.get("type"))),
+                                                        ("Treatment", text(release.get("treatment"))),
+                                                        ("Origin", text(release.get("origin"))),
+                                                        ("Architecture", text(release.get("architecture"))),
                                                         ("Repository", http_url(release.get("repository"))),
                                                         ("Contact", text(release.get("contact")))) if value]
     notes += [f"{kind} license text: {path}." for kind, (_, path) in globals_.items() if path]
@@ -84,6 +96,20 @@ def convert(record: Record, reviewed: dt.date) -> dict[str, Any] | None:
         "notes": " ".join(notes),
         "artifacts": artifacts,
     }
+
+
+def _unknown_keys(doc: dict[str, Any], release: dict[str, Any], record: Record) -> None:
+    """A located warning for each field the tool's format does not have; the record still imports."""
+    for key in doc:
+        if key not in RECORD_KEYS:
+            record.warning((key,), f"unknown key '{key}' ignored", key=True)
+    for key in release:
+        if key not in RELEASE_KEYS:
+            record.warning(("release", key), f"unknown key '{key}' in release ignored", key=True)
+    for index, component in enumerate(release.get("components") or []):
+        for key in component if isinstance(component, dict) else ():
+            if key not in COMPONENT_KEYS:
+                record.warning(("release", "components", index, key), f"unknown key '{key}' in a component ignored", key=True)
 
 
 def _check_framework(framework: Any, record: Record) -> None:

@@ -19,8 +19,8 @@ from openscore.sources.naming import family_of, slug  # noqa: F401 (the importer
 from openscore.yamlio import MAX_BYTES, SourceMap, load
 
 ENTRY_KEYS = ("id", "name", "aliases", "organization", "family", "released", "type", "hf_repos", "licenses",
-              "last_reviewed", "notes", "artifacts")
-ARTIFACT_KEYS = ("status", "license", "url", "notes", "source")
+              "last_reviewed", "notes", "artifacts", "judgements")
+ARTIFACT_KEYS = ("status", "license", "url", "urls", "notes", "source")
 NO_LICENSE = "unlicensed"  # the MOT's word for "included, but under no license"; never inherits a release license
 _HF = re.compile(r"^https?://(?:www\.)?huggingface\.co/(?!(?:datasets|spaces|collections|docs|blog|papers|models)/)"
                  f"({REPO_ID_PATTERN})" r"(?:[/#?]|$)")
@@ -68,12 +68,14 @@ class Record:
 
 
 def record_files(paths: Sequence[Path], suffixes: tuple[str, ...]) -> tuple[list[Path], list[Problem]]:
-    """The record files named, directories expanded (sorted, not recursive)."""
+    """The record files named, directories expanded (sorted, not recursive; names starting with '_' or '.' are a
+    database's own metadata, such as the EOSAI's _parameters.yml, and are left out)."""
     files: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in suffixes and p.is_file())
+            found = sorted(p for p in path.iterdir()
+                           if p.suffix.lower() in suffixes and not p.name.startswith(("_", ".")) and p.is_file())
             if not found:
                 problems.append(Problem(f"no {' or '.join(suffixes)} files in this directory", str(path)))
             files += found
@@ -115,8 +117,8 @@ def parse_date(value: Any) -> dt.date | None:
 
 
 def artifact(status: str, license: str | None = None, url: str | None = None, notes: str | None = None,
-             source: str | None = None) -> dict[str, Any]:
-    values = {"status": status, "license": license, "url": url, "notes": notes, "source": source}
+             source: str | None = None, urls: list[str] | None = None) -> dict[str, Any]:
+    values = {"status": status, "license": license, "url": url, "urls": urls, "notes": notes, "source": source}
     return {k: values[k] for k in ARTIFACT_KEYS if values[k] is not None}
 
 
