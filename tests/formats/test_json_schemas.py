@@ -11,7 +11,6 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from fakehub import hub_fixture  # noqa: F401 (the `hub` fixture)
 from typer.testing import CliRunner
 
 from openscore.cli.app import app
