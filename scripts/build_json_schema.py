@@ -18,7 +18,7 @@ from openscore.domain.licensing import LicenseClass
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
 from openscore.formats.document import SCHEMA_ID, SCHEMA_VERSION
-from openscore.sources.hub.compare import Discrepancy
+from openscore.sources.hub.disagreements import Discrepancy
 from openscore.sources.hub.service import SyncSummary
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "schema"

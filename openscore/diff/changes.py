@@ -67,11 +67,11 @@ def between(data: Sequence[Path], rubric_files: Sequence[Path], base: str | None
         old_rubric, note = _old_rubric(path, sha, label, new_rubric) if _inside(path, repo) else (new_rubric, None)
         old = list(map(Scorer(old_rubric, resolve), old_entries))
         new = list(map(Scorer(new_rubric, resolve), new_entries))
-        results.append(RubricChanges(new_rubric, compare(old, new), note))
+        results.append(RubricChanges(new_rubric, model_changes(old, new), note))
     return Diff(label, sha, tuple(results), tuple(notes))
 
 
-def compare(old: Sequence[Scorecard], new: Sequence[Scorecard]) -> tuple[ModelChange, ...]:
+def model_changes(old: Sequence[Scorecard], new: Sequence[Scorecard]) -> tuple[ModelChange, ...]:
     """Models added, removed, or whose verdict, tier, score or any criterion changed (matched by id)."""
     before = {card.model_id: card for card in old}
     after = {card.model_id: card for card in new}

@@ -13,7 +13,7 @@ from openscore.formats import render
 from openscore.formats.interface import Report
 from openscore.licenses import known_model_licenses, resolve
 from openscore.rubrics import load_rubric
-from openscore.sources.hub.compare import Discrepancy
+from openscore.sources.hub.disagreements import Discrepancy
 from openscore.sources.hub.service import HubFindings, SyncSummary
 
 

@@ -7,7 +7,7 @@ import io
 from openscore.checks.runner import Outcome
 from openscore.errors import Problem
 from openscore.formats import render
-from openscore.sources.hub.compare import Discrepancy
+from openscore.sources.hub.disagreements import Discrepancy
 from openscore.sources.hub.service import HubFindings
 
 

@@ -16,7 +16,7 @@ from openscore.domain.licensing import LicenseResolver
 from openscore.errors import EXIT_FINDINGS, EXIT_HUB
 from openscore.sources.hub.assess import Assessment, entry_from_hub
 from openscore.sources.hub.client import UNREACHABLE, Fetched, HubClient, HubError, age
-from openscore.sources.hub.compare import Discrepancy, discrepancies
+from openscore.sources.hub.disagreements import Discrepancy, discrepancies
 from openscore.sources.hub.model import is_repo_id
 
 
@@ -86,7 +86,7 @@ class HubService:
         entries = [e for e in entries if e.hf_repos]
         repos = list(dict.fromkeys(r for e in entries for r in e.hf_repos))
         results = self.client.get_many(repos, jobs, progress) if progress else self.client.get_many(repos, jobs)
-        found, failed = compare(entries, results, self.resolve)
+        found, failed = disagreements(entries, results, self.resolve)
         stale = tuple(sorted(r.warning for r in results.values() if not isinstance(r, Exception) and r.warning))
         why = tuple((repo, _message(results[repo])) for repo in failed)
         unreachable = tuple(repo for repo in failed if getattr(results[repo], "kind", None) in UNREACHABLE)
@@ -102,7 +102,7 @@ class HubService:
         self.warnings += [w for w in warnings if w and w not in self.warnings]
 
 
-def compare(entries: Sequence[ModelEntry], results: dict[str, Fetched | HubError],
+def disagreements(entries: Sequence[ModelEntry], results: dict[str, Fetched | HubError],
             resolve: LicenseResolver | None = None) -> tuple[list[Discrepancy], list[str]]:
     """Disagreements of each entry with each of its repos fetched, and the repos that failed."""
     if resolve is None:

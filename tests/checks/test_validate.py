@@ -15,7 +15,7 @@ from openscore.cli.app import app
 from openscore.errors import Problem
 from openscore.formats.github import annotation
 
-FIXTURES = Path(__file__).parent / "fixtures" / "validate"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "validate"
 runner = CliRunner()
 
 

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from openscore.cli.app import app
 from openscore.rubrics import available
 
-FIXTURE_DATA = Path(__file__).parent / "fixtures" / "models.yaml"
+FIXTURE_DATA = Path(__file__).parents[1] / "fixtures" / "models.yaml"
 runner = CliRunner()
 FILES = ("data/models.yaml", "rubrics/openscore.yaml")
 

@@ -23,7 +23,7 @@ from openscore.rubrics import load_rubric
 from openscore.sources.datafile import DataFile
 from openscore.sources.importers import ImportedSource, run
 
-FIXTURES = Path(__file__).parent / "fixtures" / "frameworks"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "frameworks"
 runner = CliRunner()
 
 

@@ -13,13 +13,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_report import make_report, parse, rows, scorecards
+from test_html import make_report, parse, rows, scorecards
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="headless Chromium not found (Debian package `chromium`; .ci/run installs it)"
 )
-ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")
 

@@ -21,7 +21,7 @@ from openscore.domain.rubric import Rubric
 from openscore.domain.scorer import score
 from openscore.rubrics import load_rubric
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 

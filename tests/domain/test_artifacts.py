@@ -6,7 +6,7 @@ from pathlib import Path
 
 from openscore.domain.artifacts import ArtifactKind
 
-DOC = (Path(__file__).resolve().parent.parent / "docs" / "VOCABULARY.md").read_text()
+DOC = (Path(__file__).resolve().parents[2] / "docs" / "VOCABULARY.md").read_text()
 
 
 def test_every_kind_has_its_line():

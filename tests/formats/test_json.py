@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from openscore.cli.app import app
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED = ROOT / "docs" / "schema" / "scorecards.schema.json"
 
 

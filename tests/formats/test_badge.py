@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from openscore.cli.app import app
 
 runner = CliRunner()
-REPORT = Path(__file__).parent / "fixtures" / "report"
+REPORT = Path(__file__).parents[1] / "fixtures" / "report"
 MODELS = REPORT / "models.yaml"
 SVG = "{http://www.w3.org/2000/svg}"
 SHIELDS_COLOURS = {"brightgreen", "green", "yellowgreen", "yellow", "orange", "red", "blue", "lightgrey"}
@@ -56,7 +56,7 @@ def test_svg_says_openness_score_and_verdict(tmp_path):
 
 def test_colour_follows_the_verdict_ladder(tmp_path):
     """Most open verdict green, least open red, and different verdicts look different."""
-    data = Path(__file__).parent / "fixtures" / "models.yaml"  # one model per verdict of the default rubric
+    data = Path(__file__).parents[1] / "fixtures" / "models.yaml"  # one model per verdict of the default rubric
     fills = {}
     for model in models(data):
         out = tmp_path / f"{model}.svg"

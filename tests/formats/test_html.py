@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from openscore.cli.app import app
 
 runner = CliRunner()
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 REPORT = FIXTURES / "report"
 MODELS = REPORT / "models.yaml"
 SYMBOLS = {"open": "●", "partial": "◐", "closed": "○", "unknown": "?"}
@@ -141,7 +141,7 @@ def test_a_cell_per_criterion_with_symbol_reason_and_evidence_link(tmp_path):
 def test_legend_explains_levels_criteria_and_verdicts(tmp_path):
     _, out = make_report(tmp_path)
     page = parse(out.read_text("utf-8"))
-    rubric = yaml.safe_load((Path(__file__).parents[1] / "rubrics" / "openscore.yaml").read_text("utf-8"))
+    rubric = yaml.safe_load((Path(__file__).parents[2] / "rubrics" / "openscore.yaml").read_text("utf-8"))
     legend = page.one("section", id="rubric-openscore").one("details").text()
     for criterion in rubric["criteria"]:
         assert criterion["name"] in legend and criterion["description"] in legend

@@ -18,7 +18,7 @@ from openscore.licenses.build import INDEX, SPELLINGS, OverlayError, build, libr
 
 OSI, DATA, CONTENT = LicenseClass.OSI_APPROVED, LicenseClass.OPEN_DATA, LicenseClass.OPEN_CONTENT
 RESTRICTED, NC, PROPRIETARY, UNKNOWN = LicenseClass.RESTRICTED, LicenseClass.NON_COMMERCIAL, LicenseClass.PROPRIETARY, LicenseClass.UNKNOWN
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parents[2]
 
 # The keys docs/DATA_FORMAT.md and the data researchers' brief allow in data files.
 DATA_FILE_KEYS = [
