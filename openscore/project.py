@@ -68,8 +68,10 @@ def _dir(path: Path) -> Path | None:
 
 
 def _from_pyproject(root: Path, pyproject: Path) -> Project | None:
+    from openscore.fileio import read_limited
+
     try:
-        text = pyproject.read_bytes()
+        text = read_limited(pyproject, 4 * 2**20)  # a device, FIFO or huge file is not a project's pyproject.toml
     except OSError:
         return None
     if _MARKER not in text:

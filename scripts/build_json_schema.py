@@ -36,6 +36,15 @@ class RubricRef:
 
 
 @dataclass
+class Attribution:
+    """The credit a bundled database asks for, present when its facts are shown."""
+
+    source: str
+    license: str
+    attribution: str
+
+
+@dataclass
 class ScorecardDocument:
     """The document `--format json` prints for rate, compare and list."""
 
@@ -44,6 +53,7 @@ class ScorecardDocument:
     view: Literal["rate", "compare", "list"]
     rubric: RubricRef
     scorecards: list[Scorecard]
+    attribution: list[Attribution] | None = None
 
 
 @dataclass

@@ -12,6 +12,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # Keep the suite's caches (validated data, Hub responses) out of the user's cache directory;
 # subprocesses started by tests inherit this too. Tests that test the cache set their own.
 os.environ.setdefault("OPENSCORE_CACHE_DIR", tempfile.mkdtemp(prefix="openscore-test-cache-"))
+# Snapshots updated by `openscore sources update` go here, never to the user's data directory.
+os.environ.setdefault("OPENSCORE_SNAPSHOT_DIR", tempfile.mkdtemp(prefix="openscore-test-snapshots-"))
 
 
 @pytest.fixture

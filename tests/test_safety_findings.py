@@ -243,6 +243,28 @@ def test_5_a_closed_pipe_is_quiet():
         assert writer.stderr == b""
 
 
+@pytest.mark.parametrize("args", [["rate", "llama-3"], ["list", "-f", "json"]])
+def test_5_a_closed_stdout_is_one_line_and_exit_2(args):
+    command = " ".join([sys.executable, "-m", "openscore", *args])
+    result = subprocess.run(["bash", "-c", f"{command} >&-"], capture_output=True, timeout=60)
+    assert result.returncode == 2
+    assert one_line(result.stderr) == "openscore: cannot write the output: stdout is closed"
+
+
+def test_5_ctrl_c_is_quiet_with_exit_130(tmp_path):
+    import signal
+
+    started = subprocess.Popen([sys.executable, "-c", "import time, sys; sys.argv = ['openscore', 'list']\n"
+                                "import openscore.cli.list_cmd as m\n"
+                                "m.common.load_catalog = lambda *a, **k: (print('ready', flush=True), time.sleep(30))[1]\n"
+                                "from openscore.cli.app import main; main()"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert started.stdout.readline() == b"ready\n"  # type: ignore[union-attr]
+    started.send_signal(signal.SIGINT)
+    _, stderr = started.communicate(timeout=30)
+    assert started.returncode == 130 and b"Traceback" not in stderr
+
+
 def test_5_any_locale_prints_what_it_can():
     result = process("rate", "llama-3", env={"PYTHONIOENCODING": "ascii"})
     assert result.returncode == 0 and result.stderr == b""

@@ -100,3 +100,25 @@ def test_sweep_removes_only_old_temporaries(tmp_path):
     os.utime(other, (1, 1))
     assert sweep_temporaries(tmp_path) == 1
     assert not old.exists() and new.exists() and other.exists()
+
+
+def test_a_file_at_a_git_revision_is_refused_over_the_limit_before_reading(tmp_path, monkeypatch):
+    import subprocess
+
+    from openscore import yamlio
+    from openscore.diff import git
+    from openscore.errors import OpenscoreError
+
+    def run(*args: str) -> None:
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", *args],
+                       cwd=tmp_path, check=True, capture_output=True)
+
+    path = tmp_path / "models.yaml"
+    path.write_text("models: []\n" + "#" * 100)
+    run("init", "-q")
+    run("add", ".")
+    run("commit", "-q", "-m", "x")
+    assert git.show("HEAD", path).startswith(b"models: []")
+    monkeypatch.setattr(yamlio, "MAX_BYTES", 100)
+    with pytest.raises(OpenscoreError, match="larger than"):
+        git.show("HEAD", path)

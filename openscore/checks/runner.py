@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openscore.checks import dates, documents, evidence, licenses, names, rejected, rubric, unlicensed, variants
+from openscore.checks import dates, documents, evidence, licenses, links, names, rejected, rubric, unlicensed, variants
 from openscore.checks.inputs import DataInput, Kind, RubricInput, display, read
 from openscore.checks.options import Options
 from openscore.domain.rubric import Rubric
@@ -48,6 +48,7 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Se
     around = _context(context, data)
     checked = {item.name for item in data}
     found += [p for p in names.check([*around, *data]) if not around or p.file in checked]
+    found += links.check(data)
     for item in loaded:
         if isinstance(item, RubricInput):
             found += [*item.problems, *rubric.check(item)]

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "report",
     "badge",
     "license_cmd",
+    "sources_cmd",
     "info",
 )
 

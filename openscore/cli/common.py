@@ -6,11 +6,11 @@ import functools
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
 import typer
 
-from openscore.domain.catalog import AmbiguousModel, Catalog, UnknownModel
+from openscore.domain.catalog import AmbiguousModel, UnknownModel
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
@@ -18,6 +18,12 @@ from openscore.domain.scorer import Scorer
 from openscore.errors import EXIT_USAGE, OpenscoreError
 from openscore.formats import names
 from openscore.formats.interface import Report, ScorecardView, View
+
+if TYPE_CHECKING:
+    from openscore.sources.catalog import SourceCatalog
+else:
+    SourceCatalog = Any
+
 
 RubricOption = Annotated[
     str, typer.Option("--rubric", "-r", help="Bundled rubric name (see `openscore rubrics`) or path to a rubric YAML file.")
@@ -40,6 +46,12 @@ def format_option(*views: View, default: str = "table") -> Any:
 
     return typer.Option("--format", "-f", parser=choose, metavar=f"[{'|'.join(choices)}]", help="Output format.")
 
+SourceOption = Annotated[
+    Optional[list[str]],  # noqa: UP045 - typer needs Optional on Python 3.10
+    typer.Option("--source", "-s", metavar="NAME",
+                 help="Answer only from these sources (repeatable): curated, mot, osai-index (see `openscore sources`). "
+                      "Default: all, or only the --data files when given."),
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -74,15 +86,34 @@ def say(message: str, err: bool = True) -> None:
     typer.echo(one_line(message), err=err)
 
 
-def load_catalog(data: Sequence[Path] | None) -> Catalog:
+def load_catalog(data: Sequence[Path] | None, sources: Sequence[str] | None = None) -> SourceCatalog:
+    """Every source the command answers from: the curated file (or --data files) first, then the databases.
+
+    With --data (or OPENSCORE_DATA) the databases are left out unless named with --source.
+    """
+    import os
+
     from openscore.resources import default_data_files
+    from openscore.sources.catalog import SourceCatalog
     from openscore.sources.datafile import DataFile, load_entries
+    from openscore.sources.registry import CURATED, DATABASES, names
 
-    files = list(data) if data else default_data_files()
-    return Catalog(load_entries([DataFile(path) for path in files]))
+    chosen = list(dict.fromkeys(s.strip().lower() for s in sources)) if sources else None
+    unknown = [s for s in chosen or () if s not in names()]
+    if unknown:
+        raise OpenscoreError(f"no source '{unknown[0]}'; known: {', '.join(names())} (see `openscore sources`)")
+    if chosen is None:
+        chosen = [CURATED] if data or os.environ.get("OPENSCORE_DATA") else list(names())
+    files = [DataFile(path) for path in (list(data) if data else default_data_files())] if CURATED in chosen else []
+    databases = [name for name in DATABASES if name in chosen]
+    return SourceCatalog(load_entries(files), files, databases, warn=_warn, strict=bool(sources))
 
 
-def find(catalog: Catalog, name: str) -> ModelEntry:
+def _warn(message: str) -> None:
+    typer.echo(f"openscore: warning: {one_line(message)}", err=True)
+
+
+def find(catalog: SourceCatalog, name: str) -> ModelEntry:
     """The entry or variant `name` resolves to; says on stderr how a loose name was understood."""
     match = catalog.resolve(name)
     if match.note:
@@ -90,9 +121,11 @@ def find(catalog: Catalog, name: str) -> ModelEntry:
     return match.entry
 
 
-def with_variants(catalog: Catalog, card: Scorecard) -> Scorecard:
+def with_variants(catalog: SourceCatalog, card: Scorecard) -> Scorecard:
     """`card` with lines on how a family's variants differ from it, or how a variant differs from its family."""
-    entry = next((e for e in catalog.entries if e.id == (card.variant_of or card.model_id)), None)
+    if card.source is not None and card.source.name != "curated":
+        return card  # variants are the curated file's
+    entry = next((e for e in catalog.curated if e.id == (card.variant_of or card.model_id)), None)
     if entry is None or not entry.variants:
         return card
     import dataclasses
@@ -125,13 +158,19 @@ def load_rubric(name: str) -> Rubric:
                   lambda found: type(found) is Rubric and whole(found) and all(whole(c) for c in found.criteria))
 
 
-def score_all(entries: Sequence[ModelEntry], rubric: Rubric) -> list[Scorecard]:
+def score_all(entries: Sequence[ModelEntry], rubric: Rubric, catalog: SourceCatalog | None = None) -> list[Scorecard]:
+    """Grade every entry; with `catalog`, each card also says which source its facts came from."""
     from openscore.licenses import resolve_without_hints as resolve  # scoring never shows close matches
     from openscore.yamlio import gc_paused
 
     with gc_paused():  # scorecards are plain dataclasses: thousands of them make no garbage cycles
         grade = Scorer(rubric, resolve)
-        return [grade(entry) for entry in entries]
+        cards = [grade(entry) for entry in entries]
+    if catalog is not None:
+        from openscore.sources.labels import label
+
+        label(cards, entries, catalog)
+    return cards
 
 
 def emit(view: ScorecardView, fmt: str, rubric: Rubric | None = None, cards: Sequence[Scorecard] = (),

@@ -14,12 +14,13 @@ def compare(
     models: Annotated[list[str], typer.Argument(help="Two or more model ids, aliases or repo ids.")],
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
+    source: common.SourceOption = None,
     format: Annotated[str, common.format_option("compare", "rate-all")] = "table",
 ) -> None:
     """Compare models side by side: one row per criterion, totals and verdicts."""
     if len(models) < 2:
         raise common.OpenscoreError("compare needs at least two models")
-    catalog = common.load_catalog(data)
+    catalog = common.load_catalog(data, source)
     entries = [common.find(catalog, name) for name in models]
     if rubric.lower() == "all":  # as `rate --rubric all`: a table per rubric; machine formats get one document
         from openscore.rubrics import load_all
@@ -36,7 +37,7 @@ def compare(
             common.emit("rate-all", format, cards=[c for _, c in pairs], rubrics=[r for r, _ in pairs])
         return
     chosen = common.load_rubric(rubric)
-    common.emit("compare", format, chosen, common.score_all(entries, chosen))
+    common.emit("compare", format, chosen, common.score_all(entries, chosen, catalog))
 
 
 def register(app: typer.Typer) -> None:

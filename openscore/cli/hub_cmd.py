@@ -37,7 +37,7 @@ def sync(data: common.DataOption = None, jobs: JobsOption = 16, refresh: Refresh
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    catalog = common.load_catalog(data)
+    catalog = common.load_catalog(data, ["curated"])  # the databases' records are theirs to check
     entries = [e for e in (*catalog.entries, *catalog.variants) if e.hf_repos]  # a variant's repos are its own
     service = make_service(refresh, cache_dir)
     repos = dict.fromkeys(r for e in entries for r in e.hf_repos)

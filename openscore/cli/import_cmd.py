@@ -1,10 +1,11 @@
-"""`openscore import mof|eosai FILE_OR_DIR...`: other openness databases' records as openscore data.
+"""`openscore import FMT FILE_OR_DIR...`: other openness databases' records as openscore data, one subcommand per importer.
 
 `eosai` detects the format per record: the current index's `system:` records or the 2023 `project:` records."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -26,18 +27,17 @@ ReviewedOption = Annotated[
 ]
 
 
-@common.reports_errors
-def mof(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None, prefix: PrefixOption = None,
-        merge: MergeOption = False) -> None:
-    """Model Openness Tool records (isitopen.ai, MOF 1.0): one entry per record, every component and license."""
-    _run("mof", paths, out, reviewed, prefix, merge)
+def _command(fmt: str, title: str, help_text: str) -> Callable[..., None]:
+    """The `openscore import FMT` command of one importer (the registry names it; `_run` does the work)."""
 
+    @common.reports_errors
+    def command(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None, prefix: PrefixOption = None,
+                merge: MergeOption = False) -> None:
+        _run(fmt, paths, out, reviewed, prefix, merge)
 
-@common.reports_errors
-def eosai(paths: PathsArgument, out: OutOption = None, reviewed: ReviewedOption = None, prefix: PrefixOption = None,
-          merge: MergeOption = False) -> None:
-    """European Open Source AI Index records, either format (current osai-index.eu systems, 2023 projects): one entry each."""
-    _run("eosai", paths, out, reviewed, prefix, merge)
+    command.__name__ = fmt.replace("-", "_")
+    command.__doc__ = help_text or f"{title} records as openscore entries."
+    return command
 
 
 def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | None, prefix: str | None = None,
@@ -70,7 +70,7 @@ def _against_existing(report: object, prefix: str | None, merge: bool) -> list[s
 
     imported = report.imported  # type: ignore[attr-defined]
     try:
-        existing = common.load_catalog(None).entries
+        existing = common.load_catalog(None, ["curated"]).entries
     except common.OpenscoreError as exc:
         return [f"warning: cannot check the imported ids against the existing data ({exc.problems[0].message})"]
     said = []
@@ -96,6 +96,10 @@ def _against_existing(report: object, prefix: str | None, merge: bool) -> list[s
 
 
 def register(app: typer.Typer) -> None:
-    import_app.command()(mof)
-    import_app.command()(eosai)
+    """One subcommand per importer in the registry (`openscore.sources.importers.FORMATS`)."""
+    from openscore.sources.importers import FORMATS
+
+    for fmt, title in FORMATS.items():
+        import_app.command(fmt)(_command(fmt, title, f"{title} records (files, or directories of them) as openscore entries "
+                                                     "(YAML): one entry per record, every artifact with its source."))
     app.add_typer(import_app, name="import")

@@ -11,6 +11,7 @@ Output is encodable in any locale: what the streams' encoding cannot show is rep
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import sys
@@ -52,8 +53,31 @@ class _Stdout(io.RawIOBase):
             raise OutputError(exc.errno, exc.strerror) from None
 
 
+class _Closed(io.RawIOBase):
+    """Where stdout goes when it was closed before openscore started (`openscore list >&-`)."""
+
+    discard = False  # set once the failure was reported: what is still buffered is dropped
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if _Closed.discard:
+            return len(data)
+        raise OutputError(errno.EBADF, "stdout is closed")
+
+
 def prepare_streams() -> None:
-    """stdout whose failures are recognisable, and both streams replacing what their encoding cannot show."""
+    """stdout whose failures are recognisable, and both streams replacing what their encoding cannot show.
+    A closed stdout or stderr has /dev/null put in its place first, so that no file opened later takes its
+    descriptor (and receives output meant for the terminal)."""
+    for fd, name in ((1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is None:
+            _occupy(fd)
+            if name == "stdout":
+                sys.stdout = io.TextIOWrapper(io.BufferedWriter(_Closed()), encoding="utf-8", errors="replace")
+            else:
+                sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the life of the process
     out = sys.stdout
     try:
         fd = out.fileno() if out is not None else -1
@@ -147,6 +171,17 @@ def _stdout_is_null() -> bool:
         return False
 
 
+def _occupy(fd: int) -> None:
+    """Put /dev/null on the descriptor `fd` when it is closed."""
+    try:
+        os.fstat(fd)
+    except OSError:
+        devnull = os.open(os.devnull, os.O_RDWR)
+        if devnull != fd:
+            os.dup2(devnull, fd)
+            os.close(devnull)
+
+
 def _flush() -> None:
     if sys.stdout is not None:
         sys.stdout.flush()
@@ -154,6 +189,7 @@ def _flush() -> None:
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null, so that the interpreter's final flush has nothing to fail on."""
+    _Closed.discard = True
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)

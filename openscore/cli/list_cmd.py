@@ -21,11 +21,12 @@ def list_models(
     min_score: Annotated[Optional[float], typer.Option("--min-score", help="Only models scoring at least this.")] = None,  # noqa: UP045
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
+    source: common.SourceOption = None,
     format: Annotated[str, common.format_option("list")] = "table",
     variants: Annotated[bool, typer.Option("--variants", help="Also list each family's variants (sizes, checkpoints) on their own rows.")] = False,
 ) -> None:
     """List every model as a leaderboard, highest score first (families; `--variants` adds their variants)."""
-    catalog = common.load_catalog(data)
+    catalog = common.load_catalog(data, source)
     chosen = common.load_rubric(rubric)
     if verdict is not None:
         verdict = _verdict_id(verdict, chosen)
@@ -33,7 +34,7 @@ def list_models(
     graded = catalog.entries + catalog.variants if variants else catalog.entries
     entries = [e for e in graded if (match is None or match(e)) and (family is None or e.family == family.lower())]
     cards = [
-        c for c in common.score_all(entries, chosen)
+        c for c in common.score_all(entries, chosen, catalog)
         if (verdict is None or (c.verdict and c.verdict.id == verdict)) and (min_score is None or c.score >= min_score)
     ]
     from openscore.domain.scorecard import leaderboard

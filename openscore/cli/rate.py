@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -14,7 +15,9 @@ def rate(
     model: Annotated[str, typer.Argument(help="Model id, alias or Hugging Face repo id (any case).")],
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
+    source: common.SourceOption = None,
     format: Annotated[str, common.format_option("rate", "rate-all")] = "table",
+    sources: Annotated[bool, typer.Option("--sources", help="What every source says, artifact by artifact (≠: they disagree).")] = False,
     hub: Annotated[bool, typer.Option("--hub", help="Also check the entry against its Hugging Face Hub repos; exit 1 where they disagree.")] = False,
     refresh: hub_cmd.RefreshOption = False,
     cache_dir: hub_cmd.CacheDirOption = None,
@@ -24,7 +27,7 @@ def rate(
     `--rubric all` rates it under every installed rubric, side by side. A Hugging Face repo id
     that is not in the data file gets an automatic assessment from Hub evidence alone.
     """
-    catalog = common.load_catalog(data)
+    catalog = common.load_catalog(data, source)
     try:
         entry, automatic = common.find(catalog, model), None
     except common.UnknownModel:
@@ -32,16 +35,23 @@ def rate(
         if automatic is None:
             raise
         entry = automatic.entry
+    if sources and automatic is None:
+        from openscore.cli.sources_cmd import side_by_side
+        from openscore.formats import sources as views
+
+        fmt = format if format in views.NAMES else "table"
+        views.side_by_side(side_by_side(catalog, entry), fmt, sys.stdout)
+        return
     if rubric.lower() == "all":
         from openscore.rubrics import load_all
 
         rubrics = load_all()
-        cards = [common.score_all([entry], r)[0] for r in rubrics]
+        cards = [common.score_all([entry], r, None if automatic else catalog)[0] for r in rubrics]
         cards[0] = common.with_variants(catalog, cards[0])  # said once, beside the default rubric
         common.emit("rate-all", format, cards=automatic.label(cards, sources=False) if automatic else cards, rubrics=rubrics)
     else:
         chosen = common.load_rubric(rubric)
-        cards = [common.with_variants(catalog, card) for card in common.score_all([entry], chosen)]
+        cards = [common.with_variants(catalog, card) for card in common.score_all([entry], chosen, None if automatic else catalog)]
         common.emit("rate", format, chosen, automatic.label(cards) if automatic else cards)
     if hub and automatic is None:
         hub_cmd.check_entry(entry, refresh, cache_dir)

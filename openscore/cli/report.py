@@ -19,6 +19,7 @@ def report(
                      help="Rubric name or file, repeatable (a section each); `all`: every installed rubric. [default: openscore]"),
     ] = None,
     data: common.DataOption = None,
+    source: common.SourceOption = None,
 ) -> None:
     """Write a static leaderboard page: a coloured cell per criterion linking to its evidence, sortable and filterable."""
     from openscore.domain.scorecard import leaderboard
@@ -30,8 +31,9 @@ def report(
     for name in rubric or ["openscore"]:
         for loaded in load_all() if name == "all" else [common.load_rubric(name)]:
             chosen.setdefault(loaded.id, loaded)
-    entries = common.load_catalog(data).entries
-    boards = [Board(r, leaderboard(common.score_all(entries, r))) for r in chosen.values()]
+    catalog = common.load_catalog(data, source)
+    entries = catalog.entries
+    boards = [Board(r, leaderboard(common.score_all(entries, r, catalog))) for r in chosen.values()]
     common.write_output(html, "html", "leaderboard", Leaderboard(boards, max((e.last_reviewed for e in entries), default=None)))
     common.say(f"openscore: wrote {html}: {len(entries)} model(s) under {', '.join(chosen)}")
 

@@ -53,6 +53,11 @@ def show(rev: str, path: Path) -> bytes | None:
     spec = f"{rev}:./{path.name}"
     if _git(path.parent, "cat-file", "-e", spec).returncode:
         return None
+    from openscore.yamlio import MAX_BYTES
+
+    size = _git(path.parent, "cat-file", "-s", spec).stdout.decode().strip()
+    if not size.isdigit() or int(size) > MAX_BYTES:  # refused before reading, as a file in the work tree would be
+        raise OpenscoreError(f"{path} at {rev}: file is larger than {MAX_BYTES // 2**20} MiB")
     result = _git(path.parent, "cat-file", "blob", spec)
     if result.returncode:
         raise _fail(result, f"cannot read {path} at {rev}")

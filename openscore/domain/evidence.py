@@ -97,6 +97,8 @@ class GlobalLicenses(Strict):
 
 
 RepoId = Annotated[str, Field(pattern=f"^{REPO_ID_PATTERN}$")]
+# A record of a bundled database, `SOURCE:ID` (`mot:llama-3-8b`): the same release, where matching cannot tell.
+RecordRef = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*:[a-z0-9][a-z0-9._-]*$", max_length=200)]
 EntryId = Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
 Name = Annotated[str, Field(min_length=1, max_length=200)]
 Alias = Annotated[str, Field(min_length=1, max_length=100)]
@@ -151,6 +153,7 @@ class ModelEntry(Strict):
     notes: str | None = None
     artifacts: dict[ArtifactKind, Artifact] = {}
     judgements: dict[Annotated[str, Field(pattern=ID_PATTERN, max_length=100)], Judgement] = {}
+    same_as: tuple[RecordRef, ...] = ()
     variants: tuple[Variant, ...] = ()
     variant_of: str | None = None  # set by openscore on a variant's effective entry, never in a data file
 

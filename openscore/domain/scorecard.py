@@ -63,6 +63,21 @@ class Verdict:
 
 
 @dataclass(slots=True)
+class CardSource:
+    """Where the graded facts came from: the source's name, what it is, the record, the snapshot; its notice if unreviewed."""
+
+    name: str
+    database: str
+    record: str | None
+    snapshot: str | None
+    snapshot_date: str | None
+    reviewed: bool
+    notice: str | None = None
+    license: str | None = None
+    attribution: str | None = None
+
+
+@dataclass(slots=True)
 class ArtifactNote:
     """What the data file says about one artifact, in its own words (every artifact with notes, graded or not)."""
 
@@ -92,6 +107,7 @@ class Scorecard:
     variant_of: str | None = None  # the entry whose variant this is
     model_notes: str | None = None  # the data file's notes on the release
     artifact_notes: tuple[ArtifactNote, ...] = field(default=())
+    source: CardSource | None = None
 
     def criterion(self, criterion_id: str) -> CriterionResult:
         return next(c for c in self.criteria if c.id == criterion_id)

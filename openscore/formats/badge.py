@@ -45,6 +45,8 @@ def badge(card: Scorecard, rubric: Rubric, default_rubric: str = "openscore") ->
     result = card.verdict.id if card.verdict else (card.tier or "")
     label = "openness" if rubric.id == default_rubric else f"openness ({rubric.id})"
     title = f"{card.model_name}: {text.result(card)}, {text.score(card)} under {rubric.name} {rubric.version}"
+    if card.source and card.source.notice:
+        title += f" ({card.source.notice})"
     colour = color(rubric, card.verdict.id if card.verdict else None, card.percent)
     return Badge(label, " · ".join(p for p in (points, result) if p), colour, title)
 

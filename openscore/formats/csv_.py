@@ -46,21 +46,23 @@ class CsvFormat(interface.RendersRate, interface.RendersRateAll, interface.Rende
 
     def render_rate(self, report: Report, out: TextIO) -> None:
         rows = _Writer(out)
-        rows.writerow(["model", "criterion", "level", "points", "max_points", "license", "evidence", "reason"])
+        rows.writerow(["model", "criterion", "level", "points", "max_points", "license", "evidence", "reason", "source", "notice"])
         for card in report.cards:
+            where = [card.source.name, card.source.notice or ""] if card.source else ["", ""]
             for c in card.criteria:
                 licenses = "" if text.license_of(c) == "-" else text.license_of(c)
-                rows.writerow([card.model_id, c.id, c.level, c.points, c.max_points, licenses, text.evidence(c), c.reason])
+                rows.writerow([card.model_id, c.id, c.level, c.points, c.max_points, licenses, text.evidence(c), c.reason, *where])
 
     def render_list(self, report: Report, out: TextIO) -> None:
         rows = _Writer(out)
         criteria = [c.id for c in report.rubric.criteria] if report.rubric else []
-        rows.writerow(["model", "name", "organization", "score", "max_score", "percent", "verdict", "tier", *criteria])
+        rows.writerow(["model", "name", "organization", "score", "max_score", "percent", "verdict", "tier", *criteria, "source", "notice"])
         for card in report.cards:
             levels = {c.id: c.level for c in card.criteria}
             verdict = card.verdict.id if card.verdict else ""
+            where = [card.source.name, card.source.notice or ""] if card.source else ["", ""]
             rows.writerow([card.model_id, card.model_name, card.organization, card.score, card.max_score,
-                           card.percent, verdict, card.tier or "", *(levels[c] for c in criteria)])
+                           card.percent, verdict, card.tier or "", *(levels[c] for c in criteria), *where])
 
     render_compare = render_list
 

@@ -38,13 +38,24 @@ def build(report: Report, card_data: Callable[[Any], Any] = asdict) -> dict[str,
         }
     rubric = report.rubric
     assert rubric is not None
-    return {
+    document: dict[str, Any] = {
         "openscore": SCHEMA_VERSION,
         "kind": "scorecards",
         "view": report.view,
         "rubric": rubric_ref(rubric),
         "scorecards": [card_data(card) for card in report.cards],
     }
+    credits = _attributions(report)
+    if credits:
+        document["attribution"] = credits
+    return document
+
+
+def _attributions(report: Report) -> list[dict[str, str]]:
+    """The credit every database whose facts are shown asks for."""
+    found = {card.source.name: {"source": card.source.name, "license": card.source.license or "", "attribution": card.source.attribution}
+             for card in report.cards if card.source and card.source.attribution}
+    return list(found.values())
 
 
 def rubric_ref(rubric: Any) -> dict[str, Any]:

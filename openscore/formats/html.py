@@ -61,6 +61,7 @@ def page(boards: Sequence[Board], data_date: dt.date | None) -> str:
         models=max((len(b.cards) for b in boards), default=0),
         levels=[(name, text.SYMBOLS[name], why) for name, why in LEVELS],
         version=__version__,
+        credits=text.attributions([card for b in boards for card in b.cards]),
         css=Markup(css), css_hash=_csp_hash(css),
         js=Markup(js), js_hash=_csp_hash(js),
     )

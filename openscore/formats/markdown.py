@@ -51,7 +51,10 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
             line = f"{text.score_line(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}"
             head = f"{what}: **{esc(said)}** · {line}" if what else line[:1].upper() + line[1:]
             parts.append(f"### {esc(card.model_name)} ({code(card.model_id)})\n\n{head}\n")
-            lines = ([text.groups(card)] if card.groups else []) + text.tiers(card) + list(card.notes)
+            notice = card.source.notice if card.source else None
+            if notice:
+                parts.append(f"> {esc(notice[0].upper() + notice[1:])}.\n")
+            lines = ([text.groups(card)] if card.groups else []) + text.tiers(card) + [n for n in card.notes if n != notice]
             if lines:
                 parts.append("".join(f"- {esc(item)}\n" for item in lines))
             rows = [[esc(c.name), text.level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
@@ -77,14 +80,21 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
             rows.append([name, *(text.level(c.criterion(criterion.id).level) for c in cards)])
         rows.append(["**Score**", *(text.score(c) for c in cards)])
         rows.append(["**Verdict**", *(esc(text.verdict(c)) for c in cards)])
-        out.write(_table(["Criterion", *(code(c.model_id) for c in cards)], rows))
+        notes = "".join(f"\n> {esc(n)}\n" for n in text.notices(cards))
+        out.write(_table(["Criterion", *(code(c.model_id) for c in cards)], rows) + notes)
 
     def render_list(self, report: Report, out: TextIO) -> None:
         criteria = report.rubric.criteria if report.rubric else ()
+        sourced = any(card.source and card.source.name != "curated" for card in report.cards)
         rows = [[str(rank), code(card.model_id), esc(card.organization), text.number(card.score), esc(text.verdict(card)),
+                 *((esc(card.source.name) if card.source else "-",) if sourced else ()),
                  *(text.SYMBOLS[card.criterion(c.id).level] for c in criteria)]
                 for rank, card in enumerate(report.cards, 1)]
-        out.write(_table(["#", "Model", "Organization", "Score", "Verdict", *(esc(c.name) for c in criteria)], rows))
+        head = ["#", "Model", "Organization", "Score", "Verdict", *(("Source",) if sourced else ()), *(esc(c.name) for c in criteria)]
+        credits = "".join(f"\n- {code(name)} ({esc(license)}): {esc(credit)}" for name, license, credit in text.attributions(report.cards))
+        note = ("\n> Rows whose Source is not `curated` are that database's facts, not reviewed by openscore.\n" + credits + "\n"
+                if sourced else "")
+        out.write(_table(head, rows) + note)
 
     def render_rubric(self, report: Report, out: TextIO) -> None:
         rubric = report.rubric

@@ -63,6 +63,24 @@ def _t(value: object, style: str = "") -> Text:
     return Text(clip(clean(str(value)), CELL_LIMIT), style=style)
 
 
+_LONG = 100  # longer lists: criteria as one strip of symbols, and drawn by formats/longtable (rich's Table is slow per row)
+
+
+def _long(console: Console, table: Table, rows: list[tuple[Text, ...]]) -> None:
+    """Draw a long list line by line (formats/longtable), with the columns and widths already chosen for `table`."""
+    from openscore.formats import longtable
+
+    columns = [longtable.Column(str(c.header), c.justify, not c.no_wrap) for c in table.columns]
+    chosen = [c.width for c in table.columns]
+    sizes = None if any(w is None for w in chosen) else [w or 1 for w in chosen]
+    if sizes is not None and sum(sizes) + 3 * len(sizes) + 1 > console.width:
+        sizes = [0]  # even the narrowest columns overflow: rich's table folds them
+    if sizes == [0] or not longtable.draw(console, str(table.title) if table.title else None, columns, rows, sizes):
+        for row in rows:
+            table.add_row(*row)
+        console.print(table)
+
+
 def make_console(out: TextIO | None = None) -> Console:
     """A console for `out` (stdout by default): 120 columns when piped and COLUMNS is unset."""
     console = Console(file=out, highlight=False, soft_wrap=False, markup=False, emoji=False)
@@ -85,6 +103,9 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             console.print(title)
             if card.automatic:
                 console.print(Text("Automatic assessment from Hugging Face Hub evidence only.", style="italic"))
+            notice = card.source.notice if card.source else None
+            if notice:
+                console.print(_t(notice[0].upper() + notice[1:] + ".", "italic yellow"))
             verdict = card.verdict
             what, said = text.headline(card)
             score = f"{text.score_line(card)} · rubric {card.rubric_id} {card.rubric_version}"
@@ -96,6 +117,8 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             for line in text.tiers(card):
                 console.print(_t(f"  {line}"))
             for note in card.notes:
+                if note == notice:
+                    continue
                 console.print(_t(f"  {note}", "dim"))
             links: list[str] = []
             rows: list[tuple[Text, Text, str, Text, Text, str]] = []
@@ -184,20 +207,27 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             table.add_row("  Tier", *(_t(c.tier or "-") for c in cards))
         console.print(table)
         console.print(Text("≠ marks criteria where the models differ. ● open ◐ partial ○ closed ? unknown", style="dim"))
+        for notice in text.notices(cards):
+            console.print(_t(notice, "italic yellow"))
 
     def render_list(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
         criteria = report.rubric.criteria if report.rubric else ()
         table = Table(title=_t(f"rubric {report.rubric.id} {report.rubric.version}") if report.rubric else None)
         cards = list(report.cards)
+        sourced = any(card.source and card.source.name != "curated" for card in cards)
         base = {"#": [str(len(cards))], "Model": [c.model_id for c in cards], "Organization": [_t(c.organization).plain for c in cards],
                 "Score": [text.number(c.score) for c in cards], "Verdict": [_t(text.verdict(c)).plain for c in cards]}
+        if sourced:
+            base["Source"] = [c.source.name if c.source else "-" for c in cards]
         wide = [[_t(c.name).plain, "●"] for c in criteria]
         # frameworks with many criteria, or a narrow terminal: one strip of symbols, in rubric order; narrower still: no organization
-        compact = len(criteria) > 8 or not _fits([[k, *v] for k, v in base.items()] + wide, console.width)
+        # and long lists (every source): a strip renders several times faster than a column per criterion
+        compact = len(criteria) > 8 or (sourced and len(cards) > _LONG) or not _fits([[k, *v] for k, v in base.items()] + wide, console.width)
         strip = [["Criteria", "●" * len(criteria)]]
-        if compact and not _fits([[k, *v] for k, v in base.items()] + strip, console.width):
-            del base["Organization"]
+        for dropped in ("Organization", "Source"):  # narrower still: no organization, then no source (the footer says so)
+            if dropped in base and compact and not _fits([[k, *v] for k, v in base.items()] + strip, console.width):
+                del base[dropped]
         fixed = ("#", "Model", "Score")
         extents = [(_widest(name, *cells) if name in fixed else _longest_word(name, *cells), _widest(name, *cells)) for name, cells in base.items()]
         extents += [(_longest_word(_t(c.name).plain), _widest(_t(c.name).plain)) for c in (() if compact else criteria)]
@@ -209,19 +239,27 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             table.add_column(_t(criterion.name), justify="center", width=width)
         if compact:
             table.add_column("Criteria", no_wrap=True, width=widths[-1])
+        rows = []
         for rank, card in enumerate(cards, 1):
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
-            shown: list[str | Text] = [str(rank), _t(card.model_id), _t(card.organization), text.number(card.score), _t(text.verdict(card))]
-            if "Organization" not in base:
-                del shown[2]
-            table.add_row(*shown, *cells)
-        console.print(table)
+            every = {"#": str(rank), "Model": card.model_id, "Organization": card.organization, "Score": text.number(card.score),
+                     "Verdict": text.verdict(card), "Source": card.source.name if card.source else "-"}
+            rows.append((*(_t(every[name]) for name in base), *cells))
+        if len(rows) > _LONG:
+            _long(console, table, rows)
+        else:
+            for row in rows:
+                table.add_row(*row)
+            console.print(table)
         if compact:
             console.print(_t(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", "dim"))
         count = len(report.cards)
         console.print(Text(f"{count} model{'' if count == 1 else 's'}. ● open ◐ partial ○ closed ? unknown", style="dim"))
+        if sourced:
+            console.print(Text("Rows whose Source is not curated (a narrow terminal leaves the column out) are a public database's "
+                               "facts, not reviewed by openscore; `openscore sources` credits each.", style="dim"))
 
     def render_rubric(self, report: Report, out: TextIO) -> None:
         console = make_console(out)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from openscore.domain.artifacts import ArtifactKind, ContentType
 from openscore.domain.evidence import RELEASED
 from openscore.domain.rubric import RANK
@@ -132,6 +134,18 @@ def why(card: Scorecard, limit: int = 2, names_limit: int = 5) -> list[str]:
     if card.groups:
         lines.insert(0, groups(card))
     return [*lines, *card.notes]
+
+
+def notices(cards: Sequence[Scorecard]) -> list[str]:
+    """'model: facts from …; not reviewed by openscore' for every card whose facts come from a database."""
+    return [f"{card.model_id}: {card.source.notice}" for card in cards if card.source and card.source.notice]
+
+
+def attributions(cards: Sequence[Scorecard]) -> list[tuple[str, str, str]]:
+    """(source, license, attribution) of every database the cards' facts came from, once each."""
+    found = {card.source.name: (card.source.name, card.source.license or "", card.source.attribution)
+             for card in cards if card.source and card.source.attribution}
+    return list(found.values())
 
 
 def _clip(line: str, width: int = 200) -> str:

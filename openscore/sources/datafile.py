@@ -9,6 +9,7 @@ from typing import Any
 
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import OpenscoreError, Problem
+from openscore.sources.interface import Provenance
 from openscore.validation import validate
 from openscore.yamlio import MAX_BYTES, SourceMap, gc_paused, load
 
@@ -22,11 +23,16 @@ class DataFile:
     """
 
     path: Path
+    name: str = "curated"
     _source: SourceMap | None = field(default=None, init=False, repr=False)
     _entries: tuple[ModelEntry, ...] | None = field(default=None, init=False)
 
     def describe(self) -> str:
         return str(self.path)
+
+    def provenance(self, index: int) -> Provenance:
+        """The file and the entry's place in it; facts in a data file count as reviewed."""
+        return Provenance(self.name, "openscore data file", str(self.path), f"models[{index}]")
 
     def entries(self) -> Sequence[ModelEntry]:
         if self._entries is None:
@@ -54,7 +60,7 @@ class DataFile:
         try:
             return read_limited(self.path, MAX_BYTES)  # a device, FIFO or oversized file is refused unread
         except InputRefused as exc:
-            raise OpenscoreError([Problem(exc.strerror or str(exc), name)]) from None
+            raise OpenscoreError([Problem(exc.strerror or "cannot be read", name)]) from None
         except OSError as exc:
             raise OpenscoreError(f"cannot read data file {name}: {exc.strerror or exc}") from None
 

@@ -49,7 +49,7 @@ def test_unknown_verdict_lists_ids_and_labels():
 
 
 def test_one_model_is_not_models():
-    result = runner.invoke(app, ["list", "--org", "xai"])
+    result = runner.invoke(app, ["list", "--org", "xai", "--source", "curated"])
     assert result.exit_code == 0, result.output
     assert "1 model. " in result.stdout and "1 models" not in result.stdout
 

@@ -32,7 +32,7 @@ def card(name: str = "Model", license: str = "MIT"):
 def test_rate_one_row_per_criterion_with_license_and_evidence():
     rubric, scored = card()
     found = rows("rate", Report("rate", rubric, [scored]))
-    assert found[0] == ["model", "criterion", "level", "points", "max_points", "license", "evidence", "reason"]
+    assert found[0] == ["model", "criterion", "level", "points", "max_points", "license", "evidence", "reason", "source", "notice"]
     weights = next(r for r in found if r[1] == "weights")
     assert weights[:3] == ["m", "weights", "open"] and weights[5] == "MIT" and weights[6] == "https://example.org/w"
     assert len(found) == 1 + len(rubric.criteria)
@@ -42,7 +42,7 @@ def test_list_one_row_per_model_with_a_column_per_criterion():
     rubric, scored = card()
     head, row = rows("list", Report("list", rubric, [scored]))
     assert head[:8] == ["model", "name", "organization", "score", "max_score", "percent", "verdict", "tier"]
-    assert head[8:] == [c.id for c in rubric.criteria] and row[0] == "m"
+    assert head[8:] == [*(c.id for c in rubric.criteria), "source", "notice"] and row[0] == "m"
 
 
 def test_nul_and_control_characters_are_written_on_every_python_version():

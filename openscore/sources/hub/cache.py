@@ -50,6 +50,7 @@ class HubCache:
         (not a regular file, too large, not JSON, nested too deep, a field out of the data model's limits)."""
         from openscore.fileio import read_limited
 
+        self._sweep()
         try:
             data = json.loads(read_limited(self.path(repo_id), MAX_BYTES, follow_symlinks=False))
             if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -71,14 +72,21 @@ class HubCache:
     def write(self, repo_id: str, cached: Cached) -> None:
         """Write to a temporary file in the same directory, then rename over the old file:
         readers see the old copy or the new one, never half of one. Raises OSError."""
-        from openscore.fileio import sweep_temporaries, write_atomic
+        from openscore.fileio import write_atomic
 
         target = self.path(repo_id)
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not self._swept:  # temporaries of killed runs, once per process
-            self._swept = True
-            sweep_temporaries(target.parent)
+        self._sweep()
         write_atomic(target, json.dumps({"format": FORMAT, "fetched_at": cached.fetched_at, "model": cached.model.to_json()}, indent=1))
+
+
+    def _sweep(self) -> None:
+        """Remove temporaries killed runs left (older than an hour), once per cache object."""
+        if not self._swept:
+            from openscore.fileio import sweep_temporaries
+
+            self._swept = True
+            sweep_temporaries(self.dir)
 
 
 def _slug(endpoint: str) -> str:

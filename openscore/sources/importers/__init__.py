@@ -1,7 +1,9 @@
 """Importers: records of other openness databases turned into openscore entries.
 
 One module per format (`mof`, `eosai`), each with `DATABASE`, `SUFFIXES`, `convert(record, reviewed)`
-and optionally `check(entry, record, resolve)`; `shared` holds what they share.
+and optionally `check(entry, record, resolve)`; `shared` holds what they share. Adding an importer: its
+module plus one line in `FORMATS` (format -> the database's name); `openscore import FMT` is generated from
+it. This module imports nothing heavy at the top: the CLI reads `FORMATS` at start-up.
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openscore.domain.evidence import ModelEntry
 from openscore.errors import OpenscoreError, Problem
-from openscore.formats.interface import DataFileDocument
-from openscore.sources.importers.shared import Record, build_entry, record_files, slug, unknown_license_warnings
+
+if TYPE_CHECKING:
+    from openscore.domain.evidence import ModelEntry
+    from openscore.formats.interface import DataFileDocument
 
 FORMATS = {"mof": "Model Openness Tool", "eosai": "European Open Source AI Index (current and 2023 formats)"}
 
@@ -44,6 +47,8 @@ class ImportReport:
 
     def document(self) -> DataFileDocument:
         """The imported entries as a data file (formats' `data-file` view writes it)."""
+        from openscore.formats.interface import DataFileDocument
+
         header = (f"Imported by `openscore import {self.fmt}` from {self.records} record(s) of the {FORMATS[self.fmt]}.\n"
                   "Facts only; review them, and the notes, before adding them to a data file.")
         return DataFileDocument([i.data for i in self.imported], header)
@@ -51,6 +56,8 @@ class ImportReport:
 
 def run(fmt: str, paths: Sequence[Path], reviewed: dt.date | None = None, resolve: Any = None) -> ImportReport:
     """Import every record under `paths`; a bad record is reported and skipped, the rest import."""
+    from openscore.sources.importers.shared import Record, build_entry, record_files, slug, unknown_license_warnings
+
     if resolve is None:
         from openscore.licenses import resolve
     module = _module(fmt)

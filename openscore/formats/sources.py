@@ -1,0 +1,155 @@
+"""The views of `openscore sources`: the source list, a release side by side across sources, and the disagreements."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from openscore.formats.document import SCHEMA_VERSION
+from openscore.formats.escape import markdown as esc
+from openscore.formats.escape import markdown_code as code
+from openscore.sources.disagreements import Said, SideBySide
+from openscore.sources.status import SourceStatus
+
+NAMES = ("table", "json", "markdown")
+
+
+def sources(rows: Sequence[SourceStatus], fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        _json({"openscore": SCHEMA_VERSION, "kind": "sources", "sources": [dataclasses.asdict(r) for r in rows]}, out)
+        return
+    lines = []
+    for r in rows:
+        head = f"{r.name}: {r.what}"
+        body = []
+        if r.error:
+            body.append(f"unusable: {r.error}")
+        else:
+            if r.upstream:
+                body.append(f"upstream {r.upstream}, snapshot {r.date or 'undated'} (commit {(r.commit or 'unknown')[:12]})")
+            if r.license:
+                body.append(f"license {r.license}" + (f"; attribution: {r.attribution}" if r.attribution else ""))
+            body.append(f"{r.records} records, {r.converted} converted cleanly, {r.linked} linked to a curated entry"
+                        if r.name != "curated" else f"{r.records} entries")
+            body += [f"skipped {count}: {why}" for why, count in r.skipped]
+        if r.file:
+            body.append(f"file {r.file}")
+        lines.append((head, body))
+    if fmt == "markdown":
+        out.write("| Source | What | License | Snapshot | Records | Converted | Linked |\n|---|---|---|---|---|---|---|\n")
+        for r in rows:
+            snapshot = f"{esc(r.date or '')} {code((r.commit or '')[:12])}" if r.upstream and r.commit else "-"
+            out.write(f"| {code(r.name)} | {esc(r.what)} | {esc(r.license or '-')} | {snapshot} | {r.records} | {r.converted} | {r.linked} |\n")
+        credits = [r for r in rows if r.attribution]
+        if credits:
+            out.write("\n" + "".join(f"- {code(r.name)}: {esc(r.attribution or '')}\n" for r in credits))
+        return
+
+    from openscore.formats.table import _t, make_console
+
+    console = make_console(out)
+    for head, body in lines:
+        console.print(_t(head, "bold"))
+        for line in body:
+            console.print(_t(f"  {line}"))
+
+
+def side_by_side(view: SideBySide, fmt: str, out: TextIO) -> None:
+    """`rate MODEL --sources`."""
+    if fmt == "json":
+        _json({"openscore": SCHEMA_VERSION, "kind": "sources-side-by-side", **_sbs(view)}, out)
+        return
+    if fmt == "markdown":
+        out.write(f"### {esc(view.name)} ({code(view.release)}) in every source\n\n")
+        out.write(_md_table(view))
+        return
+    _table([view], out, only_disagreements=False)
+
+
+def diff(views: Sequence[SideBySide], fmt: str, out: TextIO) -> None:
+    """`openscore sources diff`: every linked release where the sources disagree."""
+    views = [v for v in views if v.disagreements]
+    if fmt == "json":
+        _json({"openscore": SCHEMA_VERSION, "kind": "sources-diff", "releases": [_sbs(v, only_disagreements=True) for v in views]}, out)
+        return
+    if fmt == "markdown":
+        out.write(f"# Where the sources disagree\n\n{len(views)} linked release(s), "
+                  f"{sum(len(v.disagreements) for v in views)} artifact(s).\n\n")
+        for view in views:
+            out.write(f"## {esc(view.name)} ({code(view.release)})\n\n{_md_table(view, only_disagreements=True)}\n")
+        return
+    _table(views, out, only_disagreements=True)
+    from rich.text import Text
+
+    from openscore.formats.table import make_console
+
+    make_console(out).print(Text(f"{len(views)} linked release(s) where the sources disagree, "
+                                 f"{sum(len(v.disagreements) for v in views)} artifact(s).", style="dim"))
+
+
+def _said(said: Said | None) -> str:
+    if said is None:
+        return "-"
+    return said.status + (f" · {said.license}" if said.license else "")
+
+
+def _table(views: Sequence[SideBySide], out: TextIO, only_disagreements: bool) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from openscore.formats.table import _t, make_console
+
+    console = make_console(out)
+    for view in views:
+        console.print(Text.assemble(_t(view.name, "bold"), _t(f" ({view.release})")))
+        for m in view.members:
+            snapshot = f", snapshot {m.provenance.snapshot_date}" if m.provenance.snapshot_date else ""
+            how = f", linked by {m.linked_by}" if m.linked_by not in ("curated", "alone", "") else ""
+            console.print(_t(f"  {m.name}: {m.provenance.database}{snapshot}"
+                             f"{', record ' + m.provenance.record if m.provenance.record else ''}{how}", "dim"))
+        table = Table(show_lines=False)
+        table.add_column("Artifact")
+        for m in view.members:
+            table.add_column(_t(m.name), overflow="fold")
+        for row in view.disagreements if only_disagreements else view.rows:
+            mark = "≠ " if row.differs else "  "
+            table.add_row(Text(mark + row.kind, style="bold" if row.differs else ""), *(_t(_said(s)) for s in row.said))
+        console.print(table)
+        links = [(m.name, row.kind, s.url) for row in view.rows for m, s in zip(view.members, row.said, strict=True)
+                 if s is not None and s.url and (row.differs or not only_disagreements)]
+        if not only_disagreements and len(view.members) < 2:
+            console.print(Text("No other source records this release.", style="dim"))
+        for name, kind, url in links if not only_disagreements else []:
+            console.print(_t(f"  {name} {kind}: {url}", "cyan"), overflow="ignore", crop=False)
+    if not only_disagreements:
+        console.print(Text("≠ marks artifacts where the sources disagree (status, or the license that applies).", style="dim"))
+
+
+def _md_table(view: SideBySide, only_disagreements: bool = False) -> str:
+    head = "| Artifact | " + " | ".join(code(m.name) for m in view.members) + " |\n"
+    head += "|---|" + "---|" * len(view.members) + "\n"
+    rows = view.disagreements if only_disagreements else view.rows
+    body = "".join(f"| {'**' + row.kind + '** ≠' if row.differs else row.kind} | "
+                   + " | ".join(esc(_said(s)) + (f" [↗]({esc(s.url)})" if s and s.url else "") for s in row.said) + " |\n" for row in rows)
+    return head + body
+
+
+def _sbs(view: SideBySide, only_disagreements: bool = False) -> dict[str, Any]:
+    rows = view.disagreements if only_disagreements else view.rows
+    return {
+        "release": view.release,
+        "name": view.name,
+        "members": [{"name": m.name, "source": m.source, "id": m.entry_id, "linked_by": m.linked_by,
+                     "database": m.provenance.database, "record": m.provenance.record, "snapshot": m.provenance.snapshot,
+                     "snapshot_date": m.provenance.snapshot_date, "reviewed": m.provenance.reviewed} for m in view.members],
+        "artifacts": [{"kind": row.kind, "differs": list(row.differs),
+                       "said": {m.name: (dataclasses.asdict(s) if s else None) for m, s in zip(view.members, row.said, strict=True)}}
+                      for row in rows],
+    }
+
+
+def _json(data: Any, out: TextIO) -> None:
+    import json
+
+    out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")

@@ -1,0 +1,16 @@
+"""The Model Openness Tool (LF AI & Data): per-release records graded by the Model Openness Framework."""
+
+from openscore.sources.databases import Database
+
+DATABASE = Database(
+    name="mot",
+    title="Model Openness Tool",
+    importer="mof",
+    repository="https://github.com/lfai/model_openness_tool",
+    records="models/*.yml",
+    exclude=(),
+    license="MIT",
+    attribution="Model Openness Tool data, copyright 2024 The Model Openness Tool Authors (LF AI & Data), "
+                "MIT License; https://github.com/lfai/model_openness_tool, https://isitopen.ai",
+    homepage="https://isitopen.ai",
+)

@@ -1,0 +1,33 @@
+"""Scorecards marked with the source of their facts, and the notice shown beside unreviewed ones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openscore.domain.evidence import ModelEntry
+from openscore.domain.scorecard import CardSource, Scorecard
+from openscore.sources.catalog import SourceCatalog
+
+
+def label(cards: Sequence[Scorecard], entries: Sequence[ModelEntry], catalog: SourceCatalog) -> None:
+    """Set each card's `source` (and, for facts from a database, put its notice first among the notes)."""
+    made: dict[str, CardSource] = {}
+    for card, entry in zip(cards, entries, strict=True):
+        origin = catalog.origin(entry)
+        key = f"{origin.source}\\0{origin.record}"
+        source = made.get(key)
+        if source is None:
+            license, attribution = _credit(catalog, origin.source)
+            source = made[key] = CardSource(origin.source, origin.database, origin.record, origin.snapshot, origin.snapshot_date,
+                                            origin.reviewed, origin.banner(), license, attribution)
+        card.source = source
+        if source.notice:
+            card.notes = (source.notice, *card.notes)
+
+
+def _credit(catalog: SourceCatalog, name: str) -> tuple[str | None, str | None]:
+    for db in catalog.databases:
+        if db.name == name:
+            meta = getattr(db, "meta", None)
+            return (meta.license, meta.attribution) if meta else (None, None)
+    return None, None
