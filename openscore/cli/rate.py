@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
@@ -37,10 +36,9 @@ def rate(
         entry = automatic.entry
     if sources and automatic is None:
         from openscore.cli.sources_cmd import side_by_side
-        from openscore.formats import sources as views
+        from openscore.formats import names
 
-        fmt = format if format in views.NAMES else "table"
-        views.side_by_side(side_by_side(catalog, entry), fmt, sys.stdout)
+        common.render(format if format in names("side-by-side") else "table", "side-by-side", side_by_side(catalog, entry))
         return
     if rubric.lower() == "all":
         from openscore.rubrics import load_all

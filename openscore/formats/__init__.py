@@ -28,19 +28,21 @@ class Format:
 
 
 _DOCUMENT_VIEWS = (*SCORECARD_VIEWS, "findings", "score-diff", "license", "licenses", "hub-findings")
+_SOURCE_VIEWS = ("sources", "side-by-side", "sources-diff")
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("table", "openscore.formats.table:TableFormat",
-           frozenset({*SCORECARD_VIEWS, "score-diff", "license", "licenses"}), "rich tables for the terminal"),
+           frozenset({*SCORECARD_VIEWS, "score-diff", "license", "licenses", *_SOURCE_VIEWS}), "rich tables for the terminal"),
     Format("text", "openscore.formats.plain:PlainFormat", frozenset({"findings", "hub-findings"}),
            "plain lines, file:line:column: severity: message"),
     Format("github", "openscore.formats.github:GithubFormat", frozenset({"findings"}), "GitHub Actions annotations"),
-    Format("json", "openscore.formats.json_:JsonFormat", frozenset(_DOCUMENT_VIEWS), "the versioned document of docs/JSON.md"),
+    Format("json", "openscore.formats.json_:JsonFormat", frozenset({*_DOCUMENT_VIEWS, *_SOURCE_VIEWS}),
+           "the versioned document of docs/JSON.md"),
     Format("yaml", "openscore.formats.yaml_:YamlFormat", frozenset({*_DOCUMENT_VIEWS, "draft", "data-file"}),
            "the JSON document as YAML; data-file entries"),
     Format("csv", "openscore.formats.csv_:CsvFormat", frozenset({*SCORECARD_VIEWS, "findings", "licenses"}), "rows for spreadsheets"),
     Format("markdown", "openscore.formats.markdown:MarkdownFormat",
-           frozenset({*SCORECARD_VIEWS, "findings", "score-diff", "license", "licenses", "hub-findings"}),
+           frozenset({*SCORECARD_VIEWS, "findings", "score-diff", "license", "licenses", "hub-findings", *_SOURCE_VIEWS}),
            "GitHub-flavoured Markdown for issues and pull requests"),
     Format("svg", "openscore.formats.badge:SvgFormat", frozenset({"badge"}), "a shields.io-style SVG badge"),
     Format("shields", "openscore.formats.badge:ShieldsFormat", frozenset({"badge"}), "shields.io endpoint JSON"),

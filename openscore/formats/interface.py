@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from openscore.formats.badge import Badge
     from openscore.formats.html import Board
     from openscore.licenses.record import LicenseRecord
+    from openscore.sources.disagreements import SideBySide
     from openscore.sources.hub.assess import Assessment
     from openscore.sources.hub.service import HubFindings
+    from openscore.sources.status import SourceStatus
 
 # The views of the scorecard document (docs/JSON.md): their subject is a `Report`.
 ScorecardView = Literal["rate", "rate-all", "compare", "list", "rubric", "rubrics"]
@@ -37,6 +39,9 @@ View = Literal[
     "data-file",  # openscore import (DataFileDocument)
     "badge",  # openscore badge (formats.badge.Badge)
     "leaderboard",  # openscore report --html (Leaderboard)
+    "sources",  # openscore sources (a sequence of sources.status.SourceStatus)
+    "side-by-side",  # openscore rate MODEL --sources (sources.disagreements.SideBySide)
+    "sources-diff",  # openscore sources diff (a sequence of SideBySide)
 ]
 
 
@@ -130,11 +135,24 @@ class RendersLeaderboard(Protocol):
     def render_leaderboard(self, leaderboard: Leaderboard, out: TextIO) -> None: ...
 
 
+class RendersSources(Protocol):
+    def render_sources(self, rows: Sequence[SourceStatus], out: TextIO) -> None: ...
+
+
+class RendersSideBySide(Protocol):
+    def render_side_by_side(self, view: SideBySide, out: TextIO) -> None: ...
+
+
+class RendersSourcesDiff(Protocol):
+    def render_sources_diff(self, views: Sequence[SideBySide], out: TextIO) -> None: ...
+
+
 PROTOCOLS: dict[str, type] = {
     "rate": RendersRate, "rate-all": RendersRateAll, "compare": RendersCompare, "list": RendersList,
     "rubric": RendersRubric, "rubrics": RendersRubrics, "findings": RendersFindings, "score-diff": RendersScoreDiff,
     "license": RendersLicense, "licenses": RendersLicenses, "hub-findings": RendersHubFindings, "draft": RendersDraft,
     "data-file": RendersDataFile, "badge": RendersBadge, "leaderboard": RendersLeaderboard,
+    "sources": RendersSources, "side-by-side": RendersSideBySide, "sources-diff": RendersSourcesDiff,
 }
 SCORECARD_VIEWS: tuple[ScorecardView, ...] = ("rate", "rate-all", "compare", "list", "rubric", "rubrics")
 

@@ -12,12 +12,15 @@ if TYPE_CHECKING:
     from openscore.checks.runner import Outcome
     from openscore.diff.changes import Diff
     from openscore.licenses.record import LicenseRecord
+    from openscore.sources.disagreements import SideBySide
     from openscore.sources.hub.service import HubFindings
+    from openscore.sources.status import SourceStatus
 
 
 class JsonFormat(interface.RendersRate, interface.RendersRateAll, interface.RendersCompare, interface.RendersList,
                  interface.RendersRubric, interface.RendersRubrics, interface.RendersFindings, interface.RendersScoreDiff,
-                 interface.RendersLicense, interface.RendersLicenses, interface.RendersHubFindings):
+                 interface.RendersLicense, interface.RendersLicenses, interface.RendersHubFindings,
+                 interface.RendersSources, interface.RendersSideBySide, interface.RendersSourcesDiff):
     def render_rate(self, report: Report, out: TextIO) -> None:
         write(document.build(report, card_data=_as_is), out)
 
@@ -37,6 +40,22 @@ class JsonFormat(interface.RendersRate, interface.RendersRateAll, interface.Rend
 
     def render_hub_findings(self, findings: HubFindings, out: TextIO) -> None:
         write(document.hub_findings(findings), out)
+
+    def render_sources(self, rows: Sequence[SourceStatus], out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.sources(rows, "json", out)
+
+    def render_side_by_side(self, view: SideBySide, out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.side_by_side(view, "json", out)
+
+    def render_sources_diff(self, views: Sequence[SideBySide], out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.diff(views, "json", out)
+
 
 
 def write(data: Any, out: TextIO) -> None:

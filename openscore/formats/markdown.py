@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from openscore.checks.runner import Outcome
     from openscore.diff.changes import Diff
     from openscore.licenses.record import LicenseRecord
+    from openscore.sources.disagreements import SideBySide
     from openscore.sources.hub.service import HubFindings
+    from openscore.sources.status import SourceStatus
 
 
 def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -43,7 +45,8 @@ def _notes(card: Scorecard) -> str:
 
 class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.RendersCompare, interface.RendersList,
                      interface.RendersRubric, interface.RendersRubrics, interface.RendersFindings, interface.RendersScoreDiff,
-                     interface.RendersLicense, interface.RendersLicenses, interface.RendersHubFindings):
+                     interface.RendersLicense, interface.RendersLicenses, interface.RendersHubFindings,
+                     interface.RendersSources, interface.RendersSideBySide, interface.RendersSourcesDiff):
     def render_rate(self, report: Report, out: TextIO) -> None:
         parts = []
         for card in report.cards:
@@ -168,3 +171,18 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
         if not findings.discrepancies and not findings.failed:
             parts.append("The Hub agrees with the data file.\n")
         out.write("\n".join(parts))
+
+    def render_sources(self, rows: Sequence[SourceStatus], out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.sources(rows, "markdown", out)
+
+    def render_side_by_side(self, view: SideBySide, out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.side_by_side(view, "markdown", out)
+
+    def render_sources_diff(self, views: Sequence[SideBySide], out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.diff(views, "markdown", out)

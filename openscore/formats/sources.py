@@ -12,8 +12,6 @@ from openscore.formats.escape import markdown_code as code
 from openscore.sources.disagreements import Said, SideBySide
 from openscore.sources.status import SourceStatus
 
-NAMES = ("table", "json", "markdown")
-
 
 def sources(rows: Sequence[SourceStatus], fmt: str, out: TextIO) -> None:
     if fmt == "json":

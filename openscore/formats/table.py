@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
     from openscore.diff.changes import Diff
     from openscore.licenses.record import LicenseRecord
+    from openscore.sources.disagreements import SideBySide
+    from openscore.sources.status import SourceStatus
 
 PIPED_WIDTH = 120  # when stdout is a file or pipe and COLUMNS is unset
 CELL_LIMIT = 2_000  # characters of one untrusted value shown in a table: folding is superlinear in a cell's length
@@ -95,7 +97,8 @@ def _level(value: str) -> Text:
 
 class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.RendersCompare, interface.RendersList,
                   interface.RendersRubric, interface.RendersRubrics, interface.RendersScoreDiff, interface.RendersLicense,
-                  interface.RendersLicenses):
+                  interface.RendersLicenses,
+                  interface.RendersSources, interface.RendersSideBySide, interface.RendersSourcesDiff):
     def render_rate(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
         for card in report.cards:
@@ -370,3 +373,18 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             console.print(table)
         if record.notes:
             console.print(_t(record.notes, "dim"))
+
+    def render_sources(self, rows: Sequence[SourceStatus], out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.sources(rows, "table", out)
+
+    def render_side_by_side(self, view: SideBySide, out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.side_by_side(view, "table", out)
+
+    def render_sources_diff(self, views: Sequence[SideBySide], out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.diff(views, "table", out)

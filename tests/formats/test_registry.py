@@ -44,7 +44,7 @@ def test_a_view_a_format_does_not_declare_is_refused():
     (["rate", "x"], ("rate", "rate-all")), (["compare", "a", "b"], ("compare",)), (["list"], ("list",)),
     (["rubrics"], ("rubrics",)), (["rubric", "show", "x"], ("rubric",)), (["validate"], ("findings",)),
     (["diff"], ("score-diff",)), (["license", "x"], ("license",)), (["licenses"], ("licenses",)),
-    (["hub", "sync"], ("hub-findings",)), (["badge", "x"], ("badge",)),
+    (["hub", "sync"], ("hub-findings",)), (["badge", "x"], ("badge",)), (["sources"], ("sources",)), (["sources", "diff"], ("sources-diff",)),
 ])
 def test_each_command_offers_the_registrys_formats_for_its_view(command, views):
     choices = formats.names(*views)
