@@ -16,19 +16,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from openscore.checks.runner import Outcome
 from openscore.cli.common import one_line
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
+from openscore.domain.scorecard import Scorecard
 from openscore.domain.scorer import score
 from openscore.errors import Problem
-from openscore.formats import badge as badges
-from openscore.formats import names, render
 from openscore.formats.escape import csv_cell
-from openscore.formats.html import Board, page
-from openscore.formats.interface import Report
 from openscore.licenses import resolve_without_hints as resolve
-from openscore.sources.hub.assess import Assessment
 from openscore.sources.hub.model import HubModel
 from openscore.textsafe import line
 
@@ -46,6 +41,67 @@ TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(st.characters(exclude
 PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+# -- how each output is rendered: the only lines that know the output layer's internals -------------
+
+def scorecard_formats() -> list[str]:
+    from openscore.formats import names
+
+    return names("rate", "list", "compare")
+
+
+def render_scorecards(fmt: str, view: str, chosen: Rubric, cards: list[Scorecard]) -> str:
+    from openscore.formats import render
+    from openscore.formats.interface import Report
+
+    out = io.StringIO()
+    render(fmt, view, Report(view, chosen, cards, [chosen] * len(cards)), out)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def render_badges(card: Scorecard, chosen: Rubric) -> tuple[str, str]:
+    """The SVG badge and the shields.io endpoint JSON."""
+    from openscore.formats import badge as badges
+
+    made = badges.badge(card, chosen)
+    return badges.svg(made), badges.shields_json(made)
+
+
+def render_page(card: Scorecard, chosen: Rubric) -> str:
+    from openscore.formats.html import Board, page
+
+    return page([Board(chosen, [card])], dt.date(2026, 1, 1))
+
+
+def render_draft(made: ModelEntry, hub: HubModel) -> str:
+    from openscore.formats import render
+    from openscore.sources.hub.assess import Assessment
+
+    out = io.StringIO()
+    render("yaml", "draft", Assessment(made, hub, "https://huggingface.co", ""), out)
+    return out.getvalue()
+
+
+def render_findings(problem: Problem, fmt: str) -> str:
+    from openscore.checks.runner import Outcome
+    from openscore.formats import render
+
+    out = io.StringIO()
+    render(fmt, "findings", Outcome((str(problem.file),), (problem,), False), out)
+    return out.getvalue()
+
+
+def render_diff(name: str, old: Scorecard, new: Scorecard, chosen: Rubric, label: str, fmt: str) -> str:
+    from openscore.diff.changes import CriterionChange, Diff, ModelChange, RubricChanges
+    from openscore.formats import render
+
+    change = ModelChange("x", name, "changed", old, new, (CriterionChange("weights", label, "open", "partial", 20, 10),))
+    out = io.StringIO()
+    render(fmt, "score-diff", Diff(label, "0" * 40, (RubricChanges(chosen, (change,), label),), (label,)), out)
+    return out.getvalue()
+
+
+# -- the properties --------------------------------------------------------------------------------
+
 def entry(name: str, organization: str, license: str, notes: str) -> ModelEntry:
     return ModelEntry.model_validate({
         "id": "x", "name": name, "organization": organization, "family": "x", "last_reviewed": dt.date(2026, 1, 1),
@@ -62,12 +118,6 @@ def rubric(text: str) -> Rubric:
         verdict["label"] = verdict["description"] = text
     data["tiers"] = [{"id": "t", "name": text, "description": text, "requires": ["weights"]}]
     return Rubric.model_validate(data)
-
-
-def rendered(fmt: str, report: Report) -> str:
-    out = io.StringIO()
-    render(fmt, report.view, report, out)
-    return out.getvalue()
 
 
 def assert_no_control(text: str) -> None:
@@ -94,9 +144,8 @@ def test_any_text_in_any_field_parses_in_every_format(name, organization, licens
     chosen = rubric(rubric_text)
     card = score(entry(name, organization, license, notes), chosen, resolve)
     for view in ("rate", "list", "compare"):
-        report = Report(view, chosen, [card])  # type: ignore[arg-type]
-        for fmt in names(view):
-            text = rendered(fmt, report)
+        for fmt in scorecard_formats():
+            text = render_scorecards(fmt, view, chosen, [card])
             assert_no_control(text)
             if fmt == "json":
                 document = json.loads(text)
@@ -113,9 +162,8 @@ def test_any_text_in_any_field_parses_in_every_format(name, organization, licens
             elif fmt == "markdown":
                 assert_markdown_inert(text)
     for view in ("rubric", "rate-all"):
-        report = Report(view, chosen, [card], [chosen])  # type: ignore[arg-type]
         for fmt in ("table", "markdown", "csv"):
-            assert_no_control(rendered(fmt, report))
+            assert_no_control(render_scorecards(fmt, view, chosen, [card]))
 
 
 @PROPERTY
@@ -123,15 +171,13 @@ def test_any_text_in_any_field_parses_in_every_format(name, organization, licens
 def test_any_text_makes_a_well_formed_badge_and_page(name, license, rubric_text):
     chosen = rubric(rubric_text)
     card = score(entry(name, "Org", license, "notes"), chosen, resolve)
-    made = badges.badge(card, chosen)
-    svg = badges.svg(made)
+    svg, shields = render_badges(card, chosen)
     assert_no_control(svg)
     root = ElementTree.fromstring(svg)  # XML well-formed
     assert root.find("{http://www.w3.org/2000/svg}title") is not None
-    shields = badges.shields_json(made)
     assert_no_control(shields)
     json.loads(shields)
-    html = page([Board(chosen, [card])], dt.date(2026, 1, 1))
+    html = render_page(card, chosen)
     assert_no_control(html)
     assert "<script" not in html.split("</style>", 1)[1].split("<script", 1)[0]  # the data adds no element of its own
 
@@ -141,9 +187,7 @@ def test_any_text_makes_a_well_formed_badge_and_page(name, license, rubric_text)
 def test_any_text_from_the_hub_makes_a_draft_that_loads_back(name, organization, license):
     hub = HubModel(repo_id="org/x", sha="0" * 40, last_modified="2025-01-01T00:00:00Z", license=license)
     made = entry(name, organization, license, "n")
-    out = io.StringIO()
-    render("yaml", "draft", Assessment(made, hub, "https://huggingface.co", ""), out)
-    text = out.getvalue()
+    text = render_draft(made, hub)
     assert_no_control(text)
     [model] = yaml.safe_load(text)["models"]
     weights = made.artifacts[next(iter(made.artifacts))]
@@ -154,14 +198,26 @@ def test_any_text_from_the_hub_makes_a_draft_that_loads_back(name, organization,
 @given(message=TEXT, file=TEXT)
 def test_any_text_in_a_finding_or_error_stays_on_its_line(message, file):
     problem = Problem(message, file, 3, 4)
-    for fmt in names("findings"):
-        out = io.StringIO()
-        render(fmt, "findings", Outcome((file,), (problem,), False), out)
-        assert_no_control(out.getvalue())
-        if fmt not in ("text", "github", "json"):
-            continue
+    for fmt in ("text", "github", "json"):
+        text = render_findings(problem, fmt)
+        assert_no_control(text)
         if fmt == "json":
-            assert json.loads(out.getvalue())["findings"][0]["message"] == message
+            assert json.loads(text)["findings"][0]["message"] == message
         else:
-            assert len(out.getvalue().splitlines()) == 2  # the finding, the summary
+            assert len(text.splitlines()) == 2  # the finding, the summary
     assert "\n" not in one_line(str(problem)) and not CONTROL & set(line(message))
+
+
+@PROPERTY
+@given(name=TEXT, rubric_text=TEXT, note=TEXT)
+def test_any_text_in_a_score_diff_parses_in_every_diff_format(name, rubric_text, note):
+    chosen = rubric(rubric_text)
+    old = score(entry(name, "Org", "MIT", "n"), chosen, resolve)
+    new = score(entry(name, "Org", "CC-BY-NC-4.0", "n"), chosen, resolve)
+    for fmt in ("table", "markdown", "json"):
+        text = render_diff(name, old, new, chosen, note, fmt)
+        assert_no_control(text)
+        if fmt == "markdown":
+            assert_markdown_inert(text)
+        elif fmt == "json":
+            assert json.loads(text)["rubrics"][0]["changes"][0]["model_name"] == name

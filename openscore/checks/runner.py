@@ -6,11 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openscore.checks import dates, documents, evidence, licenses, links, names, rejected, rubric, unlicensed, variants
+from openscore.checks import dates, documents, evidence, licenses, links, names, rejected, rubric, text, unlicensed, variants
 from openscore.checks.inputs import DataInput, Kind, RubricInput, display, read
 from openscore.checks.options import Options
 from openscore.domain.rubric import Rubric
 from openscore.errors import OpenscoreError, Problem
+
+LICENSES_FILE = "licenses.yaml"  # openscore.licenses.custom.FILE (not imported here: it loads the license index)
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,11 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Se
     loaded: list[DataInput | RubricInput] = []
     unusable = False
     for path, kind in files:
+        if path.name == LICENSES_FILE:  # the work tree's own licenses
+            from openscore.licenses.custom import check
+
+            found += check(path, display(path))
+            continue
         try:
             loaded.append(read(path, kind))
         except OpenscoreError as exc:
@@ -49,9 +56,9 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Se
     checked = {item.name for item in data}
     found += [p for p in names.check([*around, *data]) if not around or p.file in checked]
     found += links.check(data)
-    for item in loaded:
-        if isinstance(item, RubricInput):
-            found += [*item.problems, *rubric.check(item)]
+    for each in loaded:
+        if isinstance(each, RubricInput):
+            found += [*each.problems, *rubric.check(each), *text.check_rubric(each)]
     return Outcome(tuple(display(path) for path, _ in files), tuple(sorted(found, key=_position)), unusable)
 
 
@@ -88,6 +95,7 @@ def check_data(data: DataInput, options: Options) -> list[Problem]:
     found += variants.check(data)
     found += documents.check(data)
     found += rejected.check(data)
+    found += text.check_data(data)
     if options.resolve is not None:
         found += licenses.check(data, options.resolve)
     return found

@@ -38,7 +38,10 @@ def rate(
         from openscore.cli.sources_cmd import side_by_side
         from openscore.formats import names
 
-        common.render(format if format in names("side-by-side") else "table", "side-by-side", side_by_side(catalog, entry))
+        shown = names("side-by-side")
+        if format not in shown:
+            raise common.OpenscoreError(f"--sources shows {', '.join(shown)}; not {format}")
+        common.render(format, "side-by-side", side_by_side(catalog, entry))
         return
     if rubric.lower() == "all":
         from openscore.rubrics import load_all

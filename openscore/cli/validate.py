@@ -29,6 +29,7 @@ def validate(
     """
     import datetime as dt
 
+    from openscore import resources
     from openscore.checks import runner
     from openscore.checks.inputs import Kind
     from openscore.checks.options import Options
@@ -41,9 +42,13 @@ def validate(
     if files:
         chosen = [(path, None) for path in files]
         context = _project_context(files)
+        resources.chosen_data = [next((p for p in files if p.name != "licenses.yaml"), files[0])]
     else:
         rubric_files = own() or list(available().values())
-        chosen = [*((p, "data") for p in default_data_files()), *((p, "rubric") for p in rubric_files)]
+        data = default_data_files()
+        resources.chosen_data = data
+        own_licenses = [data[0].parent / "licenses.yaml"] if data and (data[0].parent / "licenses.yaml").is_file() else []
+        chosen = [*((p, "data") for p in data), *((p, None) for p in own_licenses), *((p, "rubric") for p in rubric_files)]
     outcome = runner.run(chosen, Options(dt.date.today(), max_age or None, resolve), context)
     common.render(format, "findings", outcome)
     if outcome.unusable:

@@ -41,17 +41,19 @@ def _widest(*texts: str) -> int:
 
 
 def _share(extents: list[tuple[int, int]], room: int) -> list[int] | list[None]:
-    """Column widths within `room`: each its minimum, the rest shared out toward each one's natural width.
+    """Column widths within `room`: each its minimum, the rest shared out toward each one's natural width,
+    the columns that want least first (a verdict fits on one line before a long organization name grows).
 
     None for every column when all fit at their natural width (rich then sizes them as usual)."""
     if sum(most for _, most in extents) <= room:
         return [None] * len(extents)
     widths = [least for least, _ in extents]
-    spare = room - sum(widths)
-    wanting = [most - least for least, most in extents]
-    total = sum(wanting)
-    if spare > 0 and total:
-        widths = [w + spare * want // total for w, want in zip(widths, wanting, strict=True)]
+    spare = max(room - sum(widths), 0)
+    order = sorted(range(len(extents)), key=lambda i: extents[i][1] - extents[i][0])
+    for left, index in enumerate(order):
+        give = min(extents[index][1] - extents[index][0], spare // (len(order) - left))
+        widths[index] += give
+        spare -= give
     return widths
 
 
