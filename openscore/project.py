@@ -57,9 +57,19 @@ def _discover(here: Path) -> Project | None:
 
 
 def data_files(directory: Path) -> tuple[Path, ...]:
-    """The data files of a data directory: models.yaml first, then every other *.yaml / *.yml by name."""
+    """The data files of a data directory: models.yaml first, then every other *.yaml / *.yml by name that
+    has a top-level `models:` key (other YAML kept there, such as a source's snapshot, is left alone)."""
     files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-    return tuple(sorted(files, key=lambda p: p.name != "models.yaml"))
+    return tuple(sorted((p for p in files if p.name == "models.yaml" or _lists_models(p)), key=lambda p: p.name != "models.yaml"))
+
+
+def _lists_models(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return True  # reading it later reports the problem
+    return head.startswith(b"models:") or b"\nmodels:" in head
 
 
 def _dir(path: Path) -> Path | None:

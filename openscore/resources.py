@@ -12,6 +12,7 @@ from openscore.project import DATA_ENV, Project, discover, shown
 _PACKAGE = Path(__file__).resolve().parent
 _CANDIDATES = (_PACKAGE / "_bundled", _PACKAGE.parent)
 _announced: set[str] = set()
+chosen_data: list[Path] | None = None  # the data files this run reads (set by the CLI), when they are not the default
 
 
 def bundled(name: str) -> Path:

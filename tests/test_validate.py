@@ -91,8 +91,8 @@ def test_unrecognised_licenses_are_located():
     ]
     assert "license-model: license 'Apache-2.1' is not one openscore recognises; close matches: " in lines[0]
     assert "Apache-2.0" in lines[0].split("close matches: ")[1]
-    assert "license-model: license 'Not-A-License-At-All' is not one openscore recognises; a license openscore does not know yet " \
-           "goes in openscore/licenses/data/overlay.yaml" in lines[1]
+    assert "license-model: license 'Not-A-License-At-All' is not one openscore recognises; if it is a license openscore does not know, " \
+           "add it to licenses.yaml beside the data file" in lines[1]
 
 
 def test_names_clash_across_files():

@@ -73,4 +73,5 @@ def _dated(data: DataInput) -> list[tuple[tuple[object, ...], dict[Any, Any]]]:
 
 
 def _show(value: Any) -> str:
-    return repr(value) if isinstance(value, str) else str(value)
+    shown = repr(value) if isinstance(value, str) else str(value)
+    return f"{shown} (no such day)" if isinstance(value, str) and _ISO.match(value.strip()) else shown

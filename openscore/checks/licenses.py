@@ -9,8 +9,8 @@ from openscore.checks.inputs import DataInput
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import Problem
 
-_WAY_FORWARD = ("; a license openscore does not know yet goes in openscore/licenses/data/overlay.yaml (name, url, class, "
-                "content_types; then run scripts/build_license_index.py), or write `unknown` with a note")
+_WAY_FORWARD = ("; if it is a license openscore does not know, add it to licenses.yaml beside the data file "
+                "(licenses: {KEY: {name, url, class, content_types}}; see docs/DATA_FORMAT.md), or write `unknown` with a note")
 
 
 def check(data: DataInput, resolve: Callable[[str], Any]) -> list[Problem]:

@@ -12,6 +12,8 @@ from openscore.checks.options import Options
 from openscore.domain.rubric import Rubric
 from openscore.errors import OpenscoreError, Problem
 
+LICENSES_FILE = "licenses.yaml"  # openscore.licenses.custom.FILE (not imported here: it loads the license index)
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -34,6 +36,11 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Se
     loaded: list[DataInput | RubricInput] = []
     unusable = False
     for path, kind in files:
+        if path.name == LICENSES_FILE:  # the work tree's own licenses
+            from openscore.licenses.custom import check
+
+            found += check(path, display(path))
+            continue
         try:
             loaded.append(read(path, kind))
         except OpenscoreError as exc:
@@ -49,9 +56,9 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Se
     checked = {item.name for item in data}
     found += [p for p in names.check([*around, *data]) if not around or p.file in checked]
     found += links.check(data)
-    for item in loaded:
-        if isinstance(item, RubricInput):
-            found += [*item.problems, *rubric.check(item), *text.check_rubric(item)]
+    for each in loaded:
+        if isinstance(each, RubricInput):
+            found += [*each.problems, *rubric.check(each), *text.check_rubric(each)]
     return Outcome(tuple(display(path) for path, _ in files), tuple(sorted(found, key=_position)), unusable)
 
 

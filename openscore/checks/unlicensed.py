@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from openscore.checks.inputs import DataInput
-from openscore.domain.evidence import Status
+from openscore.domain.evidence import ModelEntry, Status, effective
 from openscore.domain.rubric import RANK, Level, Rubric
 from openscore.errors import Problem
 
@@ -17,24 +17,37 @@ _RELEASED = (Status.OPEN, Status.PARTIAL)
 def check(data: DataInput, rubric: Rubric, resolve: Callable[[str], Any]) -> list[Problem]:
     """A warning for each open or partial artifact without a license (on it or release-wide), with its grade under `rubric`."""
     found = []
-    for index, entry in data.entries():
-        for kind, artifact in entry.artifacts.items():
-            if artifact.status not in _RELEASED:
-                continue
-            text, _ = entry.license_for(kind)
-            record = resolve(text) if text else None
-            if record is not None and record.key != NO_LICENSE:
-                continue
-            grades = _grades(rubric, kind, artifact.status, record)
-            if not grades:
-                continue
-            stated = f"its license is '{text}', that is none" if text else "no license is stated"
-            found.append(data.source.problem(
-                ("models", index, "artifacts", kind.value),
-                f"{entry.id}: {kind.value} is {artifact.status.value} but {stated}: graded as {grades} by the {rubric.id} rubric; "
-                f"give the artifact a license (or the entry one under licenses:)",
-                severity="warning"))
+    for index, family in data.entries():
+        for entry, base, kinds in _graded(family, index):
+            found += [p for kind in kinds if (p := _finding(data, entry, base, kind, rubric, resolve)) is not None]
     return found
+
+
+def _finding(data: DataInput, entry: ModelEntry, base: tuple[object, ...], kind: Any, rubric: Rubric,
+             resolve: Callable[[str], Any]) -> Problem | None:
+    artifact = entry.artifacts[kind]
+    if artifact.status not in _RELEASED:
+        return None
+    text, _ = entry.license_for(kind)
+    record = resolve(text) if text else None
+    if record is not None and record.key != NO_LICENSE:
+        return None
+    grades = _grades(rubric, kind, artifact.status, record)
+    if not grades:
+        return None
+    stated = f"its license is '{text}', that is none" if text else "no license is stated"
+    return data.source.problem(
+        (*base, "artifacts", kind.value),
+        f"{entry.id}: {kind.value} is {artifact.status.value} but {stated}: graded as {grades} by the {rubric.id} rubric; "
+        f"give the artifact a license (or the entry one under licenses:)",
+        severity="warning")
+
+
+def _graded(family: ModelEntry, index: int) -> Iterator[tuple[ModelEntry, tuple[object, ...], list[Any]]]:
+    """The entry, then each variant as graded (family facts applied), with where it stands and the kinds it gives itself."""
+    yield family, ("models", index), list(family.artifacts)
+    for position, variant in enumerate(getattr(family, "variants", ())):
+        yield effective(family, variant), ("models", index, "variants", position), list(variant.artifacts)
 
 
 def _grades(rubric: Rubric, kind: Any, status: Status, record: Any) -> str:

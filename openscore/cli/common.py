@@ -89,6 +89,7 @@ def load_catalog(data: Sequence[Path] | None, sources: Sequence[str] | None = No
     """
     import os
 
+    from openscore import resources
     from openscore.resources import default_data_files
     from openscore.sources.catalog import SourceCatalog
     from openscore.sources.datafile import DataFile, load_entries
@@ -100,7 +101,9 @@ def load_catalog(data: Sequence[Path] | None, sources: Sequence[str] | None = No
         raise OpenscoreError(f"no source '{unknown[0]}'; known: {', '.join(names())} (see `openscore sources`)")
     if chosen is None:
         chosen = [CURATED] if data or os.environ.get("OPENSCORE_DATA") else list(names())
-    files = [DataFile(path) for path in (list(data) if data else default_data_files())] if CURATED in chosen else []
+    paths = list(data) if data else default_data_files()
+    resources.chosen_data = paths  # where the work tree's own licenses (licenses.yaml) are looked for
+    files = [DataFile(path) for path in paths] if CURATED in chosen else []
     databases = [name for name in DATABASES if name in chosen]
     return SourceCatalog(load_entries(files), files, databases, warn=_warn, strict=bool(sources))
 

@@ -43,7 +43,7 @@ def _listed(repo: str) -> ModelEntry | None:
 
     wanted = repo.strip().removeprefix("https://huggingface.co/").removeprefix("hf.co/").strip("/").lower()
     try:
-        entries = common.load_catalog(None).entries
+        entries = common.load_catalog(None, ["curated"]).entries
     except OpenscoreError:
         return None  # the data's own problems are `validate`'s business; drafting does not need it
     return next((e for e in entries if wanted in {r.lower() for r in e.hf_repos}), None)

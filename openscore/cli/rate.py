@@ -39,8 +39,9 @@ def rate(
         from openscore.cli.sources_cmd import side_by_side
         from openscore.formats import sources as views
 
-        fmt = format.value if format.value in views.NAMES else "table"
-        views.side_by_side(side_by_side(catalog, entry), fmt, sys.stdout)
+        if format.value not in views.NAMES:
+            raise common.OpenscoreError(f"--sources shows {', '.join(views.NAMES)}; not {format.value}")
+        views.side_by_side(side_by_side(catalog, entry), format.value, sys.stdout)
         return
     if rubric.lower() == "all":
         from openscore.rubrics import load_all

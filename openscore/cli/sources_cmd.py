@@ -49,6 +49,8 @@ def update(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help="Write it here [default: the user's snapshot dir].")] = None,  # noqa: UP045
 ) -> None:
     """Rebuild a database snapshot from its upstream repository (git clone), or from a checkout with --from."""
+    import dataclasses
+
     from openscore.sources.registry import DATABASES, database
     from openscore.sources.snapshot import user_dir
     from openscore.sources.update import update as rebuild
@@ -60,7 +62,9 @@ def update(
     for spec in specs:
         target = out or user_dir() / f"{spec.name}.json"
         built = rebuild(spec, target, from_)
-        for problem in built.problems:
+        for problem in built.problems:  # a record that does not convert is skipped: a warning for the snapshot as a whole
+            if problem.severity == "error":
+                problem = dataclasses.replace(problem, severity="warning", message=f"{problem.message}; record skipped")
             typer.echo(f"openscore: {common.one_line(str(problem))}", err=True)
         meta = built.meta
         typer.echo(f"openscore: {spec.name}: wrote {target}: {meta.converted} of {meta.records} records converted"

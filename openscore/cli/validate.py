@@ -38,7 +38,9 @@ def validate(
     import datetime as dt
     import sys
 
+    from openscore import resources
     from openscore.checks import report, runner
+    from openscore.checks.inputs import Kind
     from openscore.checks.options import Options
     from openscore.licenses import resolve
     from openscore.resources import default_data_files
@@ -46,11 +48,15 @@ def validate(
 
     context: list[Path] = []
     if files:
-        chosen = [(path, None) for path in files]
+        chosen: list[tuple[Path, Kind | None]] = [(path, None) for path in files]
         context = _project_context(files)
+        resources.chosen_data = [next((p for p in files if p.name != "licenses.yaml"), files[0])]
     else:
         rubric_files = own() or list(available().values())
-        chosen = [*((p, "data") for p in default_data_files()), *((p, "rubric") for p in rubric_files)]
+        data = default_data_files()
+        resources.chosen_data = data
+        own_licenses = [data[0].parent / "licenses.yaml"] if data and (data[0].parent / "licenses.yaml").is_file() else []
+        chosen = [*((p, "data") for p in data), *((p, None) for p in own_licenses), *((p, "rubric") for p in rubric_files)]
     outcome = runner.run(chosen, Options(dt.date.today(), max_age or None, resolve), context)
     report.render(outcome, format.value, sys.stdout)
     if outcome.unusable:

@@ -81,6 +81,13 @@ class Catalog:
 
     def resolve(self, query: str) -> Match:
         """`find`, saying how the name was understood when it was not an exact name."""
+        found = self.lookup(query)
+        if found is None:
+            raise UnknownModel(query, self.suggest(query))
+        return found
+
+    def lookup(self, query: str) -> Match | None:
+        """`resolve` without the suggestions on a miss (None): for asking several catalogs in turn."""
         key = query.strip().lower()
         hits = self._exact.get(key) or self._exact.get(_HUB.sub("", key).strip("/"))
         if hits:
@@ -105,7 +112,7 @@ class Catalog:
             if family:
                 return Match(family, f"'{query}': graded as '{family.id}', the one entry of the family {family.family}")
             reduced = _without_qualifiers(reduced)
-        raise UnknownModel(query, self.suggest(query))
+        return None
 
     def suggest(self, query: str, limit: int = 3) -> list[str]:
         """Ids close to `query`: the same family (first word) first, then by edit distance."""

@@ -20,7 +20,8 @@ def _table(head: list[str], rows: list[list[str]]) -> str:
 
 def _notes(card: Scorecard) -> str:
     """The card's own notes (variants), the release's notes and every artifact's, in full."""
-    lines = [f"- {esc(note)}" for note in card.notes]
+    notice = card.source.notice if card.source else None  # shown beneath the heading already
+    lines = [f"- {esc(note)}" for note in card.notes if note != notice]
     if card.model_notes:
         lines.append(f"- **About {esc(card.model_name)}:** {esc(card.model_notes)}")
     for note in card.artifact_notes:

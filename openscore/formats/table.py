@@ -33,17 +33,19 @@ def _widest(*texts: str) -> int:
 
 
 def _share(extents: list[tuple[int, int]], room: int) -> list[int] | list[None]:
-    """Column widths within `room`: each its minimum, the rest shared out toward each one's natural width.
+    """Column widths within `room`: each its minimum, the rest shared out toward each one's natural width,
+    the columns that want least first (a verdict fits on one line before a long organization name grows).
 
     None for every column when all fit at their natural width (rich then sizes them as usual)."""
     if sum(most for _, most in extents) <= room:
         return [None] * len(extents)
     widths = [least for least, _ in extents]
-    spare = room - sum(widths)
-    wanting = [most - least for least, most in extents]
-    total = sum(wanting)
-    if spare > 0 and total:
-        widths = [w + spare * want // total for w, want in zip(widths, wanting, strict=True)]
+    spare = max(room - sum(widths), 0)
+    order = sorted(range(len(extents)), key=lambda i: extents[i][1] - extents[i][0])
+    for left, index in enumerate(order):
+        give = min(extents[index][1] - extents[index][0], spare // (len(order) - left))
+        widths[index] += give
+        spare -= give
     return widths
 
 
@@ -116,7 +118,7 @@ class TableFormat:
                     continue
                 console.print(_t(f"  {note}", "dim"))
             links: list[str] = []
-            rows = []
+            rows: list[tuple[Text, Text, str, Text, Text, str]] = []
             for c, said in zip(card.criteria, text.reasons(card), strict=True):
                 reason = _t(said)
                 for flag in c.flags:
@@ -136,9 +138,9 @@ class TableFormat:
                     table.add_row(*row)
                 console.print(table)
             else:  # too narrow for the table: one block per criterion, the reason wrapped under its heading
-                for name, grade, points, licence, reason, evidence in rows:
-                    name.stylize("bold")
-                    console.print(Text.assemble(name, "  ", grade, f"  {points}",
+                for label, grade, points, licence, reason, evidence in rows:
+                    label.stylize("bold")
+                    console.print(Text.assemble(label, "  ", grade, f"  {points}",
                                                 Text("  license ") + licence if licence.plain != "-" else "",
                                                 f"  evidence {evidence}" if evidence != "-" else ""))
                     for line in reason.wrap(console, max(console.width - 2, 20)):

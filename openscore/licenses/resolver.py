@@ -31,9 +31,16 @@ def resolve(text: str, name: str | None = None, hints: bool = True) -> LicenseRe
         name = None if name is None else str(name)
         token = _HINTS.set(hints)
         try:
-            return _resolve(text, name, hints)
+            found = _resolve(text, name, hints)
         finally:
             _HINTS.reset(token)
+        if not found.recognised and (text.strip() or name):  # a license the work tree defines (licenses.yaml)?
+            from openscore.licenses import custom
+
+            own = custom.find(name if name and text.strip().lower() in ("", "other") else text)
+            if own is not None:
+                return own
+        return found
     except Exception as error:  # the contract is to never raise; keep the cause visible in the warning
         shown = _shown(text if isinstance(text, str) else repr(text))
         return _unknown(shown, f"license '{shown}' could not be read ({type(error).__name__}: {error})")

@@ -61,10 +61,7 @@ class SourceCatalog:
             return Match(self._find_in(source.lower(), rest, query))
         loose: Match | None = None
         if self.curated:
-            try:
-                found = self.curated_catalog.resolve(query)
-            except UnknownModel:
-                found = None
+            found = self.curated_catalog.lookup(query)
             if found is not None and found.note is None:
                 return found
             loose = found
@@ -73,11 +70,11 @@ class SourceCatalog:
         ambiguous: list[str] = []
         for db, catalog in self.loaded():
             try:
-                match = catalog.resolve(query)
-            except UnknownModel:
-                continue
+                match = catalog.lookup(query)
             except AmbiguousModel as exc:
                 ambiguous += [f"{db.name}:{c}" for c in exc.candidates]
+                continue
+            if match is None:
                 continue
             if match.note is None:
                 exact.append((db, match.entry))

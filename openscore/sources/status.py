@@ -33,13 +33,20 @@ class SourceStatus:
 
 
 def _shown(path: str) -> str:
-    """A path relative to the working directory when inside it (as findings show paths)."""
+    """A path as the listing shows it: relative to the working directory when inside it, `(bundled) data/...` for a bundled file."""
     from pathlib import Path
 
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve())) if path else path
-    except ValueError:
+    from openscore.resources import bundled
+
+    if not path:
         return path
+    where = Path(path).resolve()
+    for base, label in ((Path.cwd().resolve(), ""), (bundled("data").resolve().parent, "(bundled) ")):
+        try:
+            return label + str(where.relative_to(base))
+        except ValueError:
+            continue
+    return path
 
 
 def statuses(catalog: SourceCatalog) -> list[SourceStatus]:

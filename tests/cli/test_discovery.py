@@ -121,3 +121,11 @@ def test_info_outside_a_work_tree_names_the_bundled_files(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "work tree: none" in result.stdout
     assert "data (bundled):" in result.stdout and "models.yaml" in result.stdout
+
+
+def test_other_yaml_in_the_data_directory_is_left_alone(tree):
+    (tree / "data" / "snapshot.yaml").write_text("source: somewhere\nrecords: []\n")
+    (tree / "data" / "extra.yaml").write_text("# more\nmodels:\n" + NEW_ENTRY.replace("newco-7b", "newco-8b").replace("NewCo 7B", "NewCo 8B"))
+    result = openscore("list", "--format", "json", cwd=tree)
+    assert result.returncode == 0, result.stderr
+    assert {"newco-7b", "newco-8b"} <= {card["model_id"] for card in json.loads(result.stdout)["scorecards"]}

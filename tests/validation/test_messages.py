@@ -79,7 +79,7 @@ def test_every_problem_in_one_run(tmp_path):
     code, errors = validate(tmp_path, text)
     assert code == 1
     assert errors == [
-        "minicpm-2b: released '2026-11-31' is not a date; write YYYY-MM-DD",
+        "minicpm-2b: released '2026-11-31' (no such day) is not a date; write YYYY-MM-DD",
         "minicpm-2b: artifacts.weights.url: url must start with http:// or https://",
         "minicpm-2b: training_code is open but has no evidence url",
         "second: paper is partial but has no evidence url",
