@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2  # bad input: unknown model, malformed file, bad option
 EXIT_HUB = 3  # the Hugging Face Hub could not be used and nothing was cached

@@ -2,8 +2,9 @@
 
 One file per input under `<user cache dir>/validated/`, holding a key and a pickle of the
 validated objects. The key covers the input's size, mtime and checksum, openscore's version,
-the Python and pydantic versions and the size and mtime of the modules that define validity;
-a changed input or a changed rule misses. Files are written atomically; one that cannot be read is ignored and replaced.
+the Python and pydantic versions and the path, size and mtime of every Python file of the
+installed package (no hand-kept list of modules); a changed input or any changed code misses.
+Files are written atomically; one that cannot be read is ignored and replaced.
 Unpickling admits only the domain's own model and enum classes and dates, so a file planted
 in the cache directory cannot run code. Set OPENSCORE_NO_CACHE=1 to bypass it.
 """
@@ -25,9 +26,6 @@ KEEP = 64  # inputs remembered per directory; the least recently written go firs
 MAX_BYTES = 512 * 2**20  # a cache file larger than this is not read
 _MODEL_MODULES = ("openscore.domain.artifacts", "openscore.domain.evidence", "openscore.domain.licensing", "openscore.domain.rubric")
 _PACKAGE = Path(__file__).resolve().parent
-# The code that decides what a valid file is: an edit to any of it (a checkout, a new release) misses.
-_SOURCES = ("domain/artifacts.py", "domain/evidence.py", "domain/licensing.py", "domain/rubric.py", "sources/datafile.py",
-            "validation.py", "yamlio.py", "rubrics.py", "loadcache.py", "sources/snapshot.py")
 _STANDARD = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"), ("datetime", "timedelta")}
 
 
@@ -53,31 +51,31 @@ def cached(kind: str, path: Path, text: bytes, build: Callable[[], T], valid: Ca
 
 
 def directory() -> Path:
-    """OPENSCORE_CACHE_DIR, else the platform's user cache dir (as platformdirs names it), plus `validated/`."""
-    configured = os.environ.get("OPENSCORE_CACHE_DIR")
-    if configured:
-        root = Path(configured)
-    elif sys.platform == "win32":
-        root = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "openscore" / "Cache"
-    elif sys.platform == "darwin":
-        root = Path.home() / "Library" / "Caches" / "openscore"
-    else:
-        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "openscore"
-    return root / "validated"
+    """`validated/` in openscore's cache directory (cachedir.root)."""
+    from openscore.cachedir import root
+
+    return root() / "validated"
 
 
 def _key(path: Path, text: bytes) -> bytes:
     from openscore import __version__
 
     stat = path.stat()
-    parts: list[Any] = [__version__, sys.version, _pydantic_version(), stat.st_size, stat.st_mtime_ns, zlib.crc32(text), len(text)]
-    for name in _SOURCES:
-        try:
-            code = (_PACKAGE / name).stat()
-            parts.append((name, code.st_size, code.st_mtime_ns))
-        except OSError:
-            parts.append((name, None))
+    parts: list[Any] = [__version__, sys.version, _pydantic_version(), stat.st_size, stat.st_mtime_ns, zlib.crc32(text), len(text),
+                        code_signature()]
     return repr(parts).encode() + b"\n"
+
+
+def code_signature(package: Path = _PACKAGE) -> tuple[tuple[str, int, int], ...]:
+    """(path, size, mtime) of every Python file of the package: an edit to any of them (a checkout, a new release) misses."""
+    found = []
+    for folder, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(".py"):
+                code = os.stat(os.path.join(folder, name))
+                found.append((os.path.relpath(os.path.join(folder, name), package), code.st_size, code.st_mtime_ns))
+    return tuple(found)
 
 
 def _pydantic_version() -> str:

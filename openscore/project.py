@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,10 +86,10 @@ def _from_pyproject(root: Path, pyproject: Path) -> Project | None:
         return None
     if _MARKER not in text:
         return None
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+    else:  # Python 3.10
+        import tomli as tomllib
     try:
         table = tomllib.loads(text.decode("utf-8", errors="replace")).get("tool", {}).get("openscore")
     except tomllib.TOMLDecodeError as exc:

@@ -53,8 +53,8 @@ def load_rubric(name_or_path: str = DEFAULT) -> Rubric:
     except OSError as exc:
         raise OpenscoreError(_("cannot read rubric {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from None
     rubric, _source, problems = check_text(text, str(path))
-    if problems:
-        raise OpenscoreError(problems)
+    if problems or rubric is None:
+        raise OpenscoreError(problems or _("{path} is no rubric").format(path=path))
     return rubric
 
 

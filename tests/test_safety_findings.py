@@ -26,6 +26,7 @@ from typer.testing import CliRunner
 isolate()  # before huggingface_hub is imported anywhere in this process
 
 from openscore.cli.app import app  # noqa: E402
+from openscore.yamlio import MAX_BYTES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKUP = "[/bold]"
@@ -401,7 +402,7 @@ def test_6_a_3_gb_sparse_rubric_is_refused_before_reading(tmp_path):
 
     result = process("list", "--rubric", str(sparse), preexec_fn=cap, timeout=30)
     assert result.returncode == 2
-    assert "file is larger than 32 MiB" in one_line(result.stderr)
+    assert f"file is larger than {MAX_BYTES // 2**20} MiB" in one_line(result.stderr)
 
 
 @pytest.mark.parametrize("kind", ["fifo", "symlink to /dev/zero"])

@@ -44,17 +44,17 @@ PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=[Healt
 # -- how each output is rendered: the only lines that know the output layer's internals -------------
 
 def scorecard_formats() -> list[str]:
-    from openscore.formats import FORMATS
+    from openscore.formats import names
 
-    return list(FORMATS)
+    return names("rate", "list", "compare")
 
 
 def render_scorecards(fmt: str, view: str, chosen: Rubric, cards: list[Scorecard]) -> str:
-    from openscore.formats import formatter
+    from openscore.formats import render
     from openscore.formats.interface import Report
 
     out = io.StringIO()
-    formatter(fmt).render(Report(view, chosen, cards, [chosen] * len(cards)), out)  # type: ignore[arg-type]
+    render(fmt, view, Report(view, chosen, cards, [chosen] * len(cards)), out)  # type: ignore[arg-type]
     return out.getvalue()
 
 
@@ -73,27 +73,30 @@ def render_page(card: Scorecard, chosen: Rubric) -> str:
 
 
 def render_draft(made: ModelEntry, hub: HubModel) -> str:
-    from openscore.sources.hub.draft import draft
+    from openscore.formats import render
+    from openscore.sources.hub.assess import Assessment
 
-    return draft(made, hub, "https://huggingface.co")
+    out = io.StringIO()
+    render("yaml", "draft", Assessment(made, hub, "https://huggingface.co", ""), out)
+    return out.getvalue()
 
 
 def render_findings(problem: Problem, fmt: str) -> str:
-    from openscore.checks import report as findings
     from openscore.checks.runner import Outcome
+    from openscore.formats import render
 
     out = io.StringIO()
-    findings.render(Outcome((str(problem.file),), (problem,), False), fmt, out)
+    render(fmt, "findings", Outcome((str(problem.file),), (problem,), False), out)
     return out.getvalue()
 
 
 def render_diff(name: str, old: Scorecard, new: Scorecard, chosen: Rubric, label: str, fmt: str) -> str:
-    from openscore.checks import diffreport
-    from openscore.checks.changes import CriterionChange, Diff, ModelChange, RubricChanges
+    from openscore.diff.changes import CriterionChange, Diff, ModelChange, RubricChanges
+    from openscore.formats import render
 
     change = ModelChange("x", name, "changed", old, new, (CriterionChange("weights", label, "open", "partial", 20, 10),))
     out = io.StringIO()
-    diffreport.render(Diff(label, "0" * 40, (RubricChanges(chosen, (change,), label),), (label,)), fmt, out)
+    render(fmt, "score-diff", Diff(label, "0" * 40, (RubricChanges(chosen, (change,), label),), (label,)), out)
     return out.getvalue()
 
 

@@ -1,4 +1,4 @@
-"""Checks of data and rubric files for `openscore validate`, and score changes for `openscore diff`.
+"""Checks of data and rubric files for `openscore validate` (score changes are in `openscore.diff`).
 
 Every finding is an `openscore.errors.Problem` located with the file's `SourceMap`.
 """

@@ -54,7 +54,7 @@ def as_date(value: Any) -> dt.date | None:
 
 def malformed(data: DataInput) -> set[tuple[int | None, int | None]]:
     """Where malformed dates stand, so the schema's own message about them can be left out."""
-    spots = set()
+    spots: set[tuple[int | None, int | None]] = set()
     for base, raw in _dated(data):
         for name in FIELDS:
             if raw.get(name) is not None and as_date(raw[name]) is None:

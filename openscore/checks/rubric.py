@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
-import re
 
 from openscore.checks.inputs import RubricInput
+from openscore.domain.evidence import HTTP_URL
 from openscore.domain.rubric import Condition, Level, Rubric
 from openscore.errors import Problem
 
@@ -15,7 +15,7 @@ def check(data: RubricInput) -> list[Problem]:
     if rubric is None:
         return []
     found = [*_total(data, rubric), *_verdicts(data, rubric)]
-    if rubric.url is not None and not re.match(r"^https?://[^\s/]+", rubric.url, re.IGNORECASE):
+    if rubric.url is not None and not HTTP_URL.match(rubric.url):
         found.append(data.source.problem(("url",), "url must start with http:// or https://"))
     return found
 

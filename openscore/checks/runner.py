@@ -48,10 +48,10 @@ def run(files: Sequence[tuple[Path, Kind | None]], options: Options, context: Se
             unusable = True
     data = [f for f in loaded if isinstance(f, DataInput)]
     grading = _default_rubric() if data and options.resolve is not None else None
-    for item in data:
-        found += check_data(item, options)
+    for one in data:
+        found += check_data(one, options)
         if grading is not None and options.resolve is not None:
-            found += unlicensed.check(item, grading, options.resolve)
+            found += unlicensed.check(one, grading, options.resolve)
     around = _context(context, data)
     checked = {item.name for item in data}
     found += [p for p in names.check([*around, *data]) if not around or p.file in checked]

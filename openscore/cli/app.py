@@ -17,7 +17,7 @@ COMMAND_MODULES = (
     "rubrics_cmd",
     "import_cmd",
     "validate",
-    "diff",
+    "diff_cmd",
     "hub_cmd",
     "draft",
     "report",

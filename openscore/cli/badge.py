@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from openscore.cli import common
-
-
-class BadgeFormat(str, Enum):
-    svg = "svg"
-    shields = "shields"
 
 
 @common.reports_errors
@@ -23,7 +17,7 @@ def badge(
     data: common.DataOption = None,
     source: common.SourceOption = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,  # noqa: UP045
-    format: Annotated[BadgeFormat, typer.Option("--format", "-f", help="svg, or shields.io endpoint JSON.", case_sensitive=False)] = BadgeFormat.svg,
+    format: Annotated[str, common.format_option("badge", default="svg")] = "svg",
 ) -> None:
     """Make a badge 'openness | 72 · open-weights', coloured by verdict (SVG or shields.io endpoint JSON)."""
     from openscore.formats import badge as badges
@@ -32,13 +26,10 @@ def badge(
     entry = common.find(catalog, model)
     chosen = common.load_rubric(rubric)
     made = badges.badge(common.score_all([entry], chosen, catalog)[0], chosen)
-    text = badges.svg(made) if format is BadgeFormat.svg else badges.shields_json(made)
     if out is None:
-        typer.echo(text, nl=False)
-        return
-    from openscore.cli.report import write_file
-
-    write_file(out, text)
+        common.render(format, "badge", made)
+    else:
+        common.write_output(out, format, "badge", made)
 
 
 def register(app: typer.Typer) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Sequence
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
@@ -18,22 +17,14 @@ from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
 from openscore.domain.scorer import Scorer
 from openscore.errors import EXIT_USAGE, OpenscoreError
-from openscore.formats import formatter
-from openscore.formats.interface import Report, View
+from openscore.formats import names
+from openscore.formats.interface import Report, ScorecardView, View
 from openscore.i18n import _
 
 if TYPE_CHECKING:
     from openscore.sources.catalog import SourceCatalog
 else:
     SourceCatalog = Any
-
-
-class OutputFormat(str, Enum):
-    table = "table"
-    json = "json"
-    yaml = "yaml"
-    csv = "csv"
-    markdown = "markdown"
 
 
 RubricOption = Annotated[
@@ -43,7 +34,20 @@ DataOption = Annotated[
     Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
     typer.Option("--data", "-d", help="Data file(s) to read instead of the bundled one; env OPENSCORE_DATA also works."),
 ]
-FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)]
+
+
+def format_option(*views: View, default: str = "table") -> Any:
+    """`--format/-f`, offering every registered format that renders all of `views` (see formats.FORMATS)."""
+    choices = names(*views)
+    assert default in choices, (default, choices)
+
+    def choose(value: str) -> str:  # any case, like every other choice
+        if value.lower() not in choices:
+            raise ValueError(f"{value!r} is not one of {', '.join(map(repr, choices))}.")
+        return value.lower()
+
+    return typer.Option("--format", "-f", parser=choose, metavar=f"[{'|'.join(choices)}]", help="Output format.")
+
 SourceOption = Annotated[
     Optional[list[str]],  # noqa: UP045 - typer needs Optional on Python 3.10
     typer.Option("--source", "-s", metavar="NAME",
@@ -198,9 +202,32 @@ def score_all(entries: Sequence[ModelEntry], rubric: Rubric, catalog: SourceCata
     return cards
 
 
-def emit(view: View, fmt: OutputFormat, rubric: Rubric | None = None, cards: Sequence[Scorecard] = (),
+def emit(view: ScorecardView, fmt: str, rubric: Rubric | None = None, cards: Sequence[Scorecard] = (),
          rubrics: Sequence[Rubric] = ()) -> None:
+    """Render scorecards or rubrics to stdout."""
     from openscore.yamlio import gc_paused
 
     with gc_paused():  # rendering 10,000 scorecards builds millions of short-lived objects
-        formatter(fmt.value).render(Report(view, rubric, cards, rubrics), sys.stdout)
+        render(fmt, view, Report(view, rubric, cards, rubrics))
+
+
+def write_output(path: Path, fmt: str, view: View, subject: Any) -> None:
+    """Render `subject` into the file `path`, written whole or not at all; an unwritable path is a one-line error."""
+    import io
+
+    from openscore.fileio import write_atomic
+    from openscore.formats import render as draw
+
+    text = io.StringIO()
+    draw(fmt, view, subject, text)
+    try:
+        write_atomic(path, text.getvalue())
+    except OSError as exc:
+        raise OpenscoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def render(fmt: str, view: View, subject: Any) -> None:
+    """Render `subject` as `view` in format `fmt` to stdout."""
+    from openscore.formats import render as draw
+
+    draw(fmt, view, subject, sys.stdout)

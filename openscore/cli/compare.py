@@ -15,7 +15,7 @@ def compare(
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
     source: common.SourceOption = None,
-    format: common.FormatOption = common.OutputFormat.table,
+    format: Annotated[str, common.format_option("compare", "rate-all")] = "table",
 ) -> None:
     """Compare models side by side: one row per criterion, totals and verdicts."""
     if len(models) < 2:
@@ -27,7 +27,7 @@ def compare(
 
         rubrics = load_all()
         scored = [(r, common.score_all(entries, r)) for r in rubrics]
-        if format in (common.OutputFormat.table, common.OutputFormat.markdown):
+        if format in ("table", "markdown"):
             for number, (chosen, cards) in enumerate(scored):
                 if number:
                     typer.echo()

@@ -32,9 +32,7 @@ def draft(
     assessed = hub_cmd.assess(repo, refresh, cache_dir)
     if assessed is None:
         raise common.OpenscoreError(f"'{repo}' is not a Hugging Face repo id (org/name)", EXIT_USAGE)
-    from openscore.sources.hub.draft import draft as render
-
-    typer.echo(render(assessed.entry, assessed.model, assessed.endpoint), nl=False)
+    common.render("yaml", "draft", assessed)
 
 
 def _listed(repo: str) -> ModelEntry | None:

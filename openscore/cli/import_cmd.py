@@ -54,13 +54,10 @@ def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | 
     for line in _against_existing(report, prefix, merge):
         common.say(f"openscore: {line}")
     if report.imported:
-        text = report.yaml()
         if out is None:
-            typer.echo(text, nl=False)
+            common.render("yaml", "data-file", report.document())
         else:
-            from openscore.cli.report import write_file
-
-            write_file(out, text)
+            common.write_output(out, "yaml", "data-file", report.document())
     common.say(f"openscore: imported {len(report.imported)} of {report.records} record(s)"
                + (f" to {out}" if out and report.imported else ""))
     if report.failed or any(p.severity == "error" for p in report.problems):

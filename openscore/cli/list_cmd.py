@@ -22,7 +22,7 @@ def list_models(
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
     source: common.SourceOption = None,
-    format: common.FormatOption = common.OutputFormat.table,
+    format: Annotated[str, common.format_option("list")] = "table",
     variants: Annotated[bool, typer.Option("--variants", help="Also list each family's variants (sizes, checkpoints) on their own rows.")] = False,
 ) -> None:
     """List every model as a leaderboard, highest score first (families; `--variants` adds their variants)."""
@@ -37,8 +37,9 @@ def list_models(
         c for c in common.score_all(entries, chosen, catalog)
         if (verdict is None or (c.verdict and c.verdict.id == verdict)) and (min_score is None or c.score >= min_score)
     ]
-    cards.sort(key=lambda c: (-c.score, c.model_id))
-    common.emit("list", format, chosen, cards)
+    from openscore.domain.scorecard import leaderboard
+
+    common.emit("list", format, chosen, leaderboard(cards))
 
 
 def _verdict_id(wanted: str, rubric: common.Rubric) -> str:

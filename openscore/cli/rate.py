@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
@@ -16,7 +15,7 @@ def rate(
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
     source: common.SourceOption = None,
-    format: common.FormatOption = common.OutputFormat.table,
+    format: Annotated[str, common.format_option("rate", "rate-all")] = "table",
     sources: Annotated[bool, typer.Option("--sources", help="What every source says, artifact by artifact (≠: they disagree).")] = False,
     hub: Annotated[bool, typer.Option("--hub", help="Also check the entry against its Hugging Face Hub repos; exit 1 where they disagree.")] = False,
     refresh: hub_cmd.RefreshOption = False,
@@ -37,11 +36,12 @@ def rate(
         entry = automatic.entry
     if sources and automatic is None:
         from openscore.cli.sources_cmd import side_by_side
-        from openscore.formats import sources as views
+        from openscore.formats import names
 
-        if format.value not in views.NAMES:
-            raise common.OpenscoreError(f"--sources shows {', '.join(views.NAMES)}; not {format.value}")
-        views.side_by_side(side_by_side(catalog, entry), format.value, sys.stdout)
+        shown = names("side-by-side")
+        if format not in shown:
+            raise common.OpenscoreError(f"--sources shows {', '.join(shown)}; not {format}")
+        common.render(format, "side-by-side", side_by_side(catalog, entry))
         return
     if rubric.lower() == "all":
         from openscore.rubrics import load_all

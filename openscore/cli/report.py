@@ -34,8 +34,7 @@ def report(
         for lang, path in paths.items():
             i18n.set_language(lang)
             switch = [(LANGUAGE_NAMES[other], paths[other].name, other == lang) for other in languages] if every_language else []
-            text, models, rubrics = _page(rubric, data, source, switch)
-            write_file(path, text)
+            models, rubrics = _write(path, rubric, data, source, switch)
             i18n.set_language(chosen)
             common.say(i18n._("openscore: wrote {path}: {n} model(s) under {rubrics}").format(path=path, n=models, rubrics=", ".join(rubrics)))
     finally:
@@ -50,10 +49,12 @@ def language_path(path: Path, language: str) -> Path:
     return path if language == "en" else path.with_name(f"{path.stem}.{language}{path.suffix or '.html'}")
 
 
-def _page(rubric: list[str] | None, data: list[Path] | None, source: list[str] | None,
-          switch: list[tuple[str, str, bool]]) -> tuple[str, int, list[str]]:
-    """The page in the run's language, how many models it shows, and under which rubrics."""
-    from openscore.formats.html import Board, page
+def _write(path: Path, rubric: list[str] | None, data: list[Path] | None, source: list[str] | None,
+           switch: list[tuple[str, str, bool]]) -> tuple[int, list[str]]:
+    """Write the page in the run's language; how many models it shows, under which rubrics."""
+    from openscore.domain.scorecard import leaderboard
+    from openscore.formats.html import Board
+    from openscore.formats.interface import Leaderboard
     from openscore.rubrics import load_all
 
     chosen: dict[str, common.Rubric] = {}
@@ -62,19 +63,9 @@ def _page(rubric: list[str] | None, data: list[Path] | None, source: list[str] |
             chosen.setdefault(loaded.id, loaded)
     catalog = common.load_catalog(data, source)
     entries = catalog.entries
-    boards = [Board(r, sorted(common.score_all(entries, r, catalog), key=lambda c: (-c.percent, c.model_id))) for r in chosen.values()]
-    return page(boards, max((e.last_reviewed for e in entries), default=None), switch), len(entries), list(chosen)
-
-
-def write_file(path: Path, text: str) -> None:
-    """Write `text` to `path` whole or not at all (a symlink there is replaced, not followed);
-    an unwritable path is a one-line error."""
-    from openscore.fileio import write_atomic
-
-    try:
-        write_atomic(path, text)
-    except OSError as exc:
-        raise common.OpenscoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+    boards = [Board(r, leaderboard(common.score_all(entries, r, catalog))) for r in chosen.values()]
+    common.write_output(path, "html", "leaderboard", Leaderboard(boards, max((e.last_reviewed for e in entries), default=None), switch))
+    return len(entries), list(chosen)
 
 
 def register(app: typer.Typer) -> None:

@@ -12,7 +12,7 @@ rubric_app = typer.Typer(help="Inspect one rubric.", no_args_is_help=True)
 
 
 @common.reports_errors
-def rubrics(format: common.FormatOption = common.OutputFormat.table) -> None:
+def rubrics(format: Annotated[str, common.format_option("rubrics")] = "table") -> None:
     """List the installed rubrics."""
     from openscore.rubrics import load_all
 
@@ -22,7 +22,7 @@ def rubrics(format: common.FormatOption = common.OutputFormat.table) -> None:
 @common.reports_errors
 def show(
     name: Annotated[str, typer.Argument(help="Rubric name or path to a rubric YAML file.")],
-    format: common.FormatOption = common.OutputFormat.table,
+    format: Annotated[str, common.format_option("rubric")] = "table",
 ) -> None:
     """Show a rubric's criteria, weights, license rules, verdicts and tiers."""
     common.emit("rubric", format, common.load_rubric(name))

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -19,27 +18,19 @@ if TYPE_CHECKING:
 sources_app = typer.Typer(help="Where openscore's facts come from: the curated file and bundled database snapshots.")
 
 
-class SourcesFormat(str, Enum):
-    table = "table"
-    json = "json"
-    markdown = "markdown"
-
-
-FormatOption = Annotated[SourcesFormat, typer.Option("--format", "-f", help="Output format.")]
 
 
 @common.reports_errors
 def list_sources(ctx: typer.Context, data: common.DataOption = None, source: common.SourceOption = None,
-                 format: FormatOption = SourcesFormat.table) -> None:
+                 format: Annotated[str, common.format_option("sources")] = "table") -> None:
     """List every source: what it is, license and attribution, upstream and snapshot, records, clean conversions, links."""
     if ctx.invoked_subcommand is not None:
         return
-    from openscore.formats import sources as views
     from openscore.sources.status import statuses
 
     catalog = common.load_catalog(data, source)
     catalog.warn = lambda message: None  # the listing itself says what is wrong with a source
-    views.sources(statuses(catalog), format.value, _stdout())
+    common.render(format, "sources", statuses(catalog))
 
 
 @common.reports_errors
@@ -72,13 +63,12 @@ def update(
 
 
 @common.reports_errors
-def diff(data: common.DataOption = None, source: common.SourceOption = None, format: FormatOption = SourcesFormat.table) -> None:
+def diff(data: common.DataOption = None, source: common.SourceOption = None,
+         format: Annotated[str, common.format_option("sources-diff")] = "table") -> None:
     """List every release several sources record where they disagree, artifact by artifact (a maintainer's worklist)."""
-    from openscore.formats import sources as views
-
     catalog = common.load_catalog(data, source)
     releases = [side_by_side(catalog, catalog.entries[i]) for i in range(len(catalog.entries))]
-    views.diff([r for r in releases if len(r.members) > 1], format.value, _stdout())
+    common.render(format, "sources-diff", [r for r in releases if len(r.members) > 1])
 
 
 def side_by_side(catalog: SourceCatalog, entry: ModelEntry) -> SideBySide:
@@ -87,12 +77,6 @@ def side_by_side(catalog: SourceCatalog, entry: ModelEntry) -> SideBySide:
     from openscore.sources.disagreements import side_by_side as build
 
     return build(catalog.linked(entry), resolved_key)
-
-
-def _stdout() -> TextIO:
-    import sys
-
-    return sys.stdout
 
 
 def register(app: typer.Typer) -> None:

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from openscore.cli import common
-
-
-class FindingFormat(str, Enum):
-    text = "text"
-    github = "github"
-    json = "json"
 
 
 @common.reports_errors
@@ -25,8 +18,7 @@ def validate(
                        "Default: the work tree's data and rubrics (else the bundled ones).",
                        show_default=False),
     ] = None,
-    format: Annotated[FindingFormat, typer.Option("--format", "-f", help="text, github (Actions annotations) or json.",
-                                                  case_sensitive=False)] = FindingFormat.text,
+    format: Annotated[str, common.format_option("findings", default="text")] = "text",
     max_age: Annotated[int, typer.Option("--max-age", min=0, metavar="DAYS",
                                          help="Warn when last_reviewed is older than DAYS; 0 turns the warning off.")] = 365,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
@@ -36,19 +28,19 @@ def validate(
     Exit 0 when clean (warnings alone too, unless --strict), 1 on findings, 2 when a file cannot be read or parsed.
     """
     import datetime as dt
-    import sys
 
     from openscore import resources
-    from openscore.checks import report, runner
+    from openscore.checks import runner
     from openscore.checks.inputs import Kind
     from openscore.checks.options import Options
     from openscore.licenses import resolve
     from openscore.resources import default_data_files
     from openscore.rubrics import available, own
 
+    chosen: list[tuple[Path, Kind | None]]
     context: list[Path] = []
     if files:
-        chosen: list[tuple[Path, Kind | None]] = [(path, None) for path in files]
+        chosen = [(path, None) for path in files]
         context = _project_context(files)
         resources.chosen_data = [next((p for p in files if p.name != "licenses.yaml"), files[0])]
     else:
@@ -58,7 +50,7 @@ def validate(
         own_licenses = [data[0].parent / "licenses.yaml"] if data and (data[0].parent / "licenses.yaml").is_file() else []
         chosen = [*((p, "data") for p in data), *((p, None) for p in own_licenses), *((p, "rubric") for p in rubric_files)]
     outcome = runner.run(chosen, Options(dt.date.today(), max_age or None, resolve), context)
-    report.render(outcome, format.value, sys.stdout)
+    common.render(format, "findings", outcome)
     if outcome.unusable:
         raise typer.Exit(2)
     if outcome.count("error") or (strict and outcome.count("warning")):

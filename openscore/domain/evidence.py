@@ -13,7 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from openscore.domain.artifacts import ArtifactKind, ContentType
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
-_HTTP_URL = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
+HTTP_URL = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)  # what an evidence (or rubric) url must start with
+REPO_ID_PATTERN = r"[A-Za-z0-9][\w.-]*/[\w.-]+"  # a Hugging Face repo id, org/name
+REPO_ID = re.compile(f"^{REPO_ID_PATTERN}$")
 
 
 class Status(str, Enum):
@@ -23,6 +25,10 @@ class Status(str, Enum):
     PARTIAL = "partial"
     CLOSED = "closed"
     UNKNOWN = "unknown"
+
+
+# What "released" means: open, or partly. Holds statuses, levels and their plain strings alike ("open" in RELEASED).
+RELEASED = frozenset({Status.OPEN, Status.PARTIAL})
 
 
 class ModelType(str, Enum):
@@ -60,7 +66,7 @@ class Artifact(Strict):
     @field_validator("url")
     @classmethod
     def _http_only(cls, url: str | None) -> str | None:
-        if url is not None and not _HTTP_URL.match(url):
+        if url is not None and not HTTP_URL.match(url):
             raise ValueError("url must start with http:// or https://")
         return url
 
@@ -68,7 +74,7 @@ class Artifact(Strict):
     @classmethod
     def _http_only_all(cls, urls: tuple[str, ...]) -> tuple[str, ...]:
         for url in urls:
-            if not _HTTP_URL.match(url):
+            if not HTTP_URL.match(url):
                 raise ValueError(f"url '{url}' must start with http:// or https://")
         return urls
 
@@ -91,7 +97,7 @@ class GlobalLicenses(Strict):
     document: str | None = None
 
 
-RepoId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")]
+RepoId = Annotated[str, Field(pattern=f"^{REPO_ID_PATTERN}$")]
 # A record of a bundled database, `SOURCE:ID` (`mot:llama-3-8b`): the same release, where matching cannot tell.
 RecordRef = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*:[a-z0-9][a-z0-9._-]*$", max_length=200)]
 EntryId = Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
@@ -174,7 +180,8 @@ class ModelEntry(Strict):
         return self.artifacts.get(kind) or _UNKNOWN
 
     def license_for(self, kind: ArtifactKind) -> tuple[str | None, str]:
-        """The license that applies to an artifact, and where it came from."""
+        """The license that applies to an artifact, and where it came from: the one rule of precedence
+        (the artifact's own, else the release license for its content type, else the distribution license)."""
         own = self.artifacts.get(kind)
         if own is not None and own.license:
             return own.license, "artifact"
@@ -184,7 +191,7 @@ class ModelEntry(Strict):
         """The release-wide license for a content type (the distribution license unless one is given for the type)."""
         field = _LICENSE_FIELD.get(content_type)
         by_type = getattr(self.licenses, field) if field else None
-        if by_type:
+        if field and by_type:
             return by_type, _ORIGIN[field]
         if self.licenses.distribution:
             return self.licenses.distribution, "release distribution license"
@@ -229,9 +236,3 @@ _UNKNOWN = Artifact.model_construct(status=Status.UNKNOWN)
 # Which GlobalLicenses field applies to which content type (looked up per artifact grade, so built once).
 _LICENSE_FIELD = {ContentType.CODE: "code", ContentType.DATA: "data", ContentType.DOCUMENT: "document"}
 _ORIGIN = {field: f"release {field} license" for field in _LICENSE_FIELD.values()}
-
-
-class Catalog(Strict):
-    """All entries of one or more data files."""
-
-    models: tuple[ModelEntry, ...] = ()

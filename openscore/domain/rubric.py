@@ -16,7 +16,9 @@ RuleId = Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
 MAX_WEIGHT = 1_000_000  # of one criterion; with finite numbers only, no sum of weights overflows
 Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
 DEFAULT_POINTS = {Level.OPEN: 1.0, Level.PARTIAL: 0.5, Level.CLOSED: 0.0, Level.UNKNOWN: 0.0}
-RANK = {Level.OPEN: 2, Level.PARTIAL: 1, Level.CLOSED: 0, Level.UNKNOWN: 0}
+# The one order of levels (a Level is a Status), most open highest; closed and unknown both earn nothing.
+# It answers for plain strings too ("open"), which compare and hash like the enum members.
+RANK: dict[str, int] = {Level.OPEN: 2, Level.PARTIAL: 1, Level.CLOSED: 0, Level.UNKNOWN: 0}
 
 
 class Combine(str, Enum):
@@ -289,10 +291,6 @@ class Rubric(Strict):
     def out_of(self) -> float:
         """What a score is out of: the weights' sum, or 1 for a mean."""
         return 1.0 if self.scoring is Scoring.MEAN else self.max_score
-
-    def criterion(self, criterion_id: str) -> Criterion:
-        return next(c for c in self.criteria if c.id == criterion_id)
-
 
 def localized(rubric: Rubric, language: str) -> Rubric:
     """The rubric with its texts in `language` where it has them (per field; English otherwise)."""

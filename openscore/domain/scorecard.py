@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -110,3 +111,8 @@ class Scorecard:
 
     def criterion(self, criterion_id: str) -> CriterionResult:
         return next(c for c in self.criteria if c.id == criterion_id)
+
+
+def leaderboard(cards: Iterable[Scorecard]) -> list[Scorecard]:
+    """The one leaderboard order: highest score first, then by model id."""
+    return sorted(cards, key=lambda c: (-c.score, c.model_id))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from openscore.domain.artifacts import ArtifactKind, ContentType
-from openscore.domain.evidence import ModelEntry, ModelType
+from openscore.domain.evidence import RELEASED, ModelEntry, ModelType
 from openscore.domain.licensing import LicenseClass, LicenseFacts, LicenseResolver
 from openscore.domain.rubric import (
     RANK,
@@ -32,8 +32,6 @@ from openscore.domain.scorecard import (
     Verdict,
 )
 
-_AVAILABLE = (Level.OPEN, Level.PARTIAL)
-_AVAILABLE_NAMES = ("open", "partial")
 _TERMS_KEPT = 4096  # license strings whose verdict under a rule is kept, like the resolver's cache
 # Scoring runs per entry x criterion x artifact: plain lookups instead of enum calls and `.value` properties.
 _LEVEL = {level.value: level for level in Level}
@@ -168,7 +166,7 @@ def _own_readings(plans: tuple[_CriterionPlan, ...], results: tuple[CriterionRes
         if ours.level != result.level:
             changed[result.id] = _LEVEL[ours.level]
             read_as = {text: facts.key for kind, _ in plan.kinds for text, _, facts in (terms(kind),)
-                       if text and facts is not None and facts.key != text and entry.artifact(kind).status in _AVAILABLE}
+                       if text and facts is not None and facts.key != text and entry.artifact(kind).status in RELEASED}
             w = plan.words
             why = "".join(w.read_as.format(license=text, key=key) for text, key in read_as.items())
             result.flags += (w.own_flag.format(level=w.level_name[ours.level], reason=ours.reason, why=why, list=plan.list_name,
@@ -198,32 +196,28 @@ def _group_score(group: Group, results: tuple[CriterionResult, ...]) -> GroupSco
 class _Terms:
     """The license that applies to each artifact of one entry, where it came from and its facts: looked up once per entry.
 
-    The precedence is `ModelEntry.license_for`'s; the release-wide part is kept per content type.
+    Which license applies is `ModelEntry.license_for`'s rule, the only one; each license string is resolved once.
     """
 
-    __slots__ = ("_entry", "_found", "_release", "_resolve", "_words")
+    __slots__ = ("_entry", "_facts", "_found", "_resolve", "_words")
 
     def __init__(self, entry: ModelEntry, resolve: LicenseResolver, words: _Words = _ENGLISH):
         self._entry, self._resolve, self._words = entry, resolve, words
         self._found: dict[ArtifactKind, _Term] = {}
-        self._release: dict[ContentType, _Term] = {}
+        self._facts: dict[str, LicenseFacts] = {}
 
     def __call__(self, kind: ArtifactKind) -> _Term:
         found = self._found.get(kind)
         if found is None:
-            own = self._entry.artifacts.get(kind)
-            if own is not None and own.license:
-                found = (own.license, "artifact", self._resolve(own.license))
+            text, origin = self._entry.license_for(kind)
+            if text is None:
+                found = (None, origin, None)
             else:
-                found = self._release_term(kind.content_type)
+                facts = self._facts.get(text)
+                if facts is None:
+                    facts = self._facts[text] = self._resolve(text)
+                found = (text, origin, facts)
             self._found[kind] = found
-        return found
-
-    def _release_term(self, content_type: ContentType) -> _Term:
-        found = self._release.get(content_type)
-        if found is None:
-            text, origin = self._entry.release_license(content_type)
-            found = self._release[content_type] = (text, origin, self._resolve(text) if text else None)
         return found
 
     def wrong_type(self, kind: ArtifactKind) -> str | None:
@@ -329,7 +323,7 @@ class _CriterionPlan:
         grades = tuple([self._grade_artifact(entry, kind, label, terms) for kind, label in self.kinds])
         counted = grades
         if self.basis_license:  # terms of what is not released do not count
-            counted = tuple([g for g in grades if g.status in _AVAILABLE_NAMES])
+            counted = tuple([g for g in grades if g.status in RELEASED])
         w = self.words
         if counted:
             level, fraction, deciding = _combine(self.combine, counted, self.points)
@@ -358,7 +352,7 @@ class _CriterionPlan:
         license_text, origin, facts = terms(kind)
         license_class = facts.license_class._value_ if facts else None
         w = self.words
-        if status not in _AVAILABLE:  # not released: nothing else to judge
+        if status not in RELEASED:  # not released: nothing else to judge
             return ArtifactGrade(kind._value_, status._value_, status._value_, license_text, license_class, origin, fact.url,
                                  w.kinds.format(kinds=label, why=w.phrase[status]))
         level, why = status, w.phrase[status]
@@ -446,7 +440,7 @@ def _combine(
     tied = [g for g, rank in zip(grades, ranks, strict=True) if rank == top]
     if top == 0:
         prefer = "unknown" if how is Combine.BEST else "closed"
-        held_back = [g for g in tied if g.status in _AVAILABLE_NAMES]  # released, but its terms fail: the telling reason
+        held_back = [g for g in tied if g.status in RELEASED]  # released, but its terms fail: the telling reason
         tied = held_back or [g for g in tied if g.level == prefer] or tied
     level = _LEVEL[tied[0].level]
     return level, points.get(level, 0.0), (tied[0],)
@@ -523,6 +517,7 @@ def _compile(cond: Condition) -> Test:
                 return lambda ctx: False
             floor = RANK[cond.at_least]
             return lambda ctx: RANK[ctx.levels[criterion]] >= floor
+        assert cond.at_most is not None  # the rubric's validator: a criterion condition has one of the two
         ceiling = RANK[cond.at_most]
         return lambda ctx: RANK[ctx.levels[criterion]] <= ceiling
     if cond.artifact is not None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TextIO
 
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
-from openscore.formats import text
+from openscore.formats import interface, text
 from openscore.i18n import _, current
 from openscore.templates import environment
 from openscore.textsafe import json_text, line
@@ -78,3 +79,13 @@ def _double(ch: str) -> bool:
     import unicodedata
 
     return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+class SvgFormat(interface.RendersBadge):
+    def render_badge(self, badge: Badge, out: TextIO) -> None:
+        out.write(svg(badge))
+
+
+class ShieldsFormat(interface.RendersBadge):
+    def render_badge(self, badge: Badge, out: TextIO) -> None:
+        out.write(shields_json(badge))

@@ -1,18 +1,26 @@
-"""The stable machine-readable document behind the json and yaml formats.
+"""The stable machine-readable documents behind the json and yaml formats, one builder per kind.
 
-Its JSON Schema is published as docs/schema/scorecards.schema.json (see docs/JSON.md).
+Every document starts with `"openscore": SCHEMA_VERSION` and its `kind`; docs/JSON.md describes
+each kind and docs/schema/ holds its JSON Schema.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openscore.formats.interface import Report
 from openscore.i18n import current
 
-SCHEMA_VERSION = "1"
+if TYPE_CHECKING:
+    from openscore.checks.runner import Outcome
+    from openscore.diff.changes import Diff
+    from openscore.domain.scorecard import Scorecard
+    from openscore.licenses.record import LicenseRecord
+    from openscore.sources.hub.service import HubFindings
+
+SCHEMA_VERSION = "1"  # the one version of every document's shape
 SCHEMA_ID = "urn:openscore:schema:scorecards:v1"
 
 
@@ -33,7 +41,7 @@ def build(report: Report, card_data: Callable[[Any], Any] = asdict) -> dict[str,
         }
     rubric = report.rubric
     assert rubric is not None
-    document = {
+    document: dict[str, Any] = {
         "openscore": SCHEMA_VERSION,
         "lang": lang,
         "kind": "scorecards",
@@ -59,4 +67,73 @@ def rubric_ref(rubric: Any) -> dict[str, Any]:
 
 
 def rubric_dict(rubric: Any) -> dict[str, Any]:
-    return rubric.model_dump(mode="json", by_alias=True, exclude_none=True)
+    result: dict[str, Any] = rubric.model_dump(mode="json", by_alias=True, exclude_none=True)
+    return result
+
+
+def findings(outcome: Outcome) -> dict[str, Any]:
+    """`openscore validate`: every finding, located."""
+    return {
+        "openscore": SCHEMA_VERSION,
+        "lang": current(),
+        "kind": "findings",
+        "files": list(outcome.files),
+        "errors": outcome.count("error"),
+        "warnings": outcome.count("warning"),
+        "findings": [
+            {"file": f.file, "line": f.line, "column": f.column, "severity": f.severity, "message": f.message}
+            for f in outcome.findings
+        ],
+    }
+
+
+def score_diff(diff: Diff) -> dict[str, Any]:
+    """`openscore diff`: per rubric, the models added, removed or changed, with each changed criterion."""
+    def card(c: Scorecard | None) -> dict[str, object] | None:
+        if c is None:
+            return None
+        return {"score": c.score, "max_score": c.max_score, "verdict": c.verdict.id if c.verdict else None, "tier": c.tier}
+
+    return {
+        "openscore": SCHEMA_VERSION,
+        "lang": current(),
+        "kind": "score-diff",
+        "base": diff.base,
+        "base_commit": diff.commit,
+        "notes": list(diff.notes),
+        "rubrics": [
+            {"id": r.rubric.id, "name": r.rubric.name, "version": r.rubric.version, "note": r.note,
+             "changes": [{"model_id": m.model_id, "model_name": m.model_name, "change": m.change,
+                          "old": card(m.old), "new": card(m.new),
+                          "criteria": [asdict(c) for c in m.criteria]} for m in r.models]}
+            for r in diff.rubrics
+        ],
+    }
+
+
+def license(record: LicenseRecord) -> dict[str, Any]:
+    """`openscore license ID`."""
+    return {"openscore": SCHEMA_VERSION, "lang": current(), "kind": "license", "license": record.as_dict()}
+
+
+def licenses(records: Sequence[LicenseRecord]) -> dict[str, Any]:
+    """`openscore licenses`."""
+    return {"openscore": SCHEMA_VERSION, "lang": current(), "kind": "licenses", "licenses": [r.as_dict() for r in records]}
+
+
+def hub_findings(found: HubFindings) -> dict[str, Any]:
+    """`openscore hub sync` (with `sync` counts) and `openscore rate --hub`: where the Hub disagrees."""
+    return {
+        "openscore": SCHEMA_VERSION,
+        "lang": current(),
+        "kind": "hub-findings",
+        "sync": asdict(found.sync) if found.sync else None,
+        "discrepancies": [asdict(d) for d in found.discrepancies],
+        "stale": list(found.stale),
+        "failed": [{"repo": repo, "message": message, "unreachable": repo in found.unreachable} for repo, message in found.failed],
+    }
+
+
+DOCUMENTS: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "findings": findings, "score-diff": score_diff, "license": license, "licenses": licenses, "hub-findings": hub_findings,
+}

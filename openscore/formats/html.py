@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TextIO
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -19,7 +20,7 @@ from markupsafe import Markup
 from openscore import __version__
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import CriterionResult, Scorecard
-from openscore.formats import text
+from openscore.formats import interface, text
 from openscore.formats.badge import color
 from openscore.i18n import N_, _, current
 from openscore.templates import environment, source
@@ -39,6 +40,11 @@ class Board:
 
     rubric: Rubric
     cards: Sequence[Scorecard]
+
+
+class HtmlFormat(interface.RendersLeaderboard):
+    def render_leaderboard(self, leaderboard: interface.Leaderboard, out: TextIO) -> None:
+        out.write(page(leaderboard.boards, leaderboard.data_date, leaderboard.switch))
 
 
 def safe_url(url: str | None) -> str | None:

@@ -1,11 +1,15 @@
-"""GitHub-flavoured Markdown tables, ready to paste into an issue or pull request."""
+"""GitHub-flavoured Markdown tables, ready to paste into an issue or pull request.
+
+Every untrusted string goes through `escape.markdown` (or `escape.markdown_code` for ids) before it
+becomes part of a cell, heading or line.
+"""
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from openscore.domain.scorecard import Scorecard
-from openscore.formats import text
+from openscore.formats import interface, license_terms, text
 from openscore.formats.escape import markdown as esc
 from openscore.formats.escape import markdown_code as code
 from openscore.formats.interface import Report
@@ -13,8 +17,18 @@ from openscore.formats.text import readable
 from openscore.i18n import _
 from openscore.words import artifact, level
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
-def _table(head: list[str], rows: list[list[str]]) -> str:
+    from openscore.checks.runner import Outcome
+    from openscore.diff.changes import Diff
+    from openscore.licenses.record import LicenseRecord
+    from openscore.sources.disagreements import SideBySide
+    from openscore.sources.hub.service import HubFindings
+    from openscore.sources.status import SourceStatus
+
+
+def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """A table of cells already in Markdown (built with `esc` and `code`)."""
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
@@ -35,11 +49,11 @@ def _notes(card: Scorecard) -> str:
     return "\n**" + _("Notes") + "**\n\n" + "\n".join(lines) + "\n" if lines else ""
 
 
-class MarkdownFormat:
-    def render(self, report: Report, out: TextIO) -> None:
-        out.write(getattr(self, f"_{report.view.replace('-', '_')}")(report))
-
-    def _rate(self, report: Report) -> str:
+class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.RendersCompare, interface.RendersList,
+                     interface.RendersRubric, interface.RendersRubrics, interface.RendersFindings, interface.RendersScoreDiff,
+                     interface.RendersLicense, interface.RendersLicenses, interface.RendersHubFindings,
+                     interface.RendersSources, interface.RendersSideBySide, interface.RendersSourcesDiff):
+    def render_rate(self, report: Report, out: TextIO) -> None:
         parts = []
         for card in report.cards:
             what, said = text.headline(card)
@@ -57,16 +71,17 @@ class MarkdownFormat:
                     for c, reason in zip(card.criteria, text.reasons(card), strict=True)]
             parts.append(_table(["Criterion", "Grade", "Points", "License", "Reason", "Evidence"], rows))
             parts.append(_notes(card))
-        return "\n".join(p for p in parts if p)
+        out.write("\n".join(p for p in parts if p))
 
-    def _rate_all(self, report: Report) -> str:
+    def render_rate_all(self, report: Report, out: TextIO) -> None:
         card0 = report.cards[0]
         rows = [[f"{esc(rubric.name)} ({code(rubric.id)} {esc(rubric.version)})", f"**{esc(text.result(card))}**",
                  f"{text.score(card)} ({card.percent:g}%)", "<br>".join(esc(why) for why in text.why(card))]
                 for rubric, card in zip(report.rubrics, report.cards, strict=True)]
-        return f"### {esc(card0.model_name)} ({code(card0.model_id)}) under every rubric\n\n" + _table(["Rubric", "Result", "Score", "Why"], rows)
+        out.write(f"### {esc(card0.model_name)} ({code(card0.model_id)}) under every rubric\n\n"
+                  + _table(["Rubric", "Result", "Score", "Why"], rows))
 
-    def _compare(self, report: Report) -> str:
+    def render_compare(self, report: Report, out: TextIO) -> None:
         cards = list(report.cards)
         rows: list[list[str]] = []
         for criterion in report.rubric.criteria if report.rubric else ():
@@ -75,9 +90,9 @@ class MarkdownFormat:
         rows.append(["**Score**", *(text.score(c) for c in cards)])
         rows.append(["**Verdict**", *(esc(text.verdict(c)) for c in cards)])
         notes = "".join(f"\n> {esc(n)}\n" for n in text.notices(cards))
-        return _table(["Criterion", *(code(c.model_id) for c in cards)], rows) + notes
+        out.write(_table(["Criterion", *(code(c.model_id) for c in cards)], rows) + notes)
 
-    def _list(self, report: Report) -> str:
+    def render_list(self, report: Report, out: TextIO) -> None:
         criteria = report.rubric.criteria if report.rubric else ()
         sourced = any(card.source and card.source.name != "curated" for card in report.cards)
         rows = [[str(rank), code(card.model_id), esc(card.organization), text.number(card.score), esc(text.verdict(card)),
@@ -88,15 +103,92 @@ class MarkdownFormat:
         credits = "".join(f"\n- {code(name)} ({esc(license)}): {esc(credit)}" for name, license, credit in text.attributions(report.cards))
         note = ("\n> Rows whose Source is not `curated` are that database's facts, not reviewed by openscore.\n" + credits + "\n"
                 if sourced else "")
-        return _table(head, rows) + note
+        out.write(_table(head, rows) + note)
 
-    def _rubric(self, report: Report) -> str:
+    def render_rubric(self, report: Report, out: TextIO) -> None:
         rubric = report.rubric
         assert rubric is not None
         rows = [[esc(c.name), text.number(c.weight), ", ".join(a.value for a in c.artifacts), c.combine.value,
                  esc(c.rationale or c.description)] for c in rubric.criteria]
-        return f"## {esc(rubric.name)}\n\n{esc(rubric.description)}\n\n" + _table(["Criterion", "Weight", "Looks at", "Combine", "Why"], rows)
+        out.write(f"## {esc(rubric.name)}\n\n{esc(rubric.description)}\n\n" + _table(["Criterion", "Weight", "Looks at", "Combine", "Why"], rows))
 
-    def _rubrics(self, report: Report) -> str:
+    def render_rubrics(self, report: Report, out: TextIO) -> None:
         rows = [[code(r.id), esc(r.name), esc(r.version), str(len(r.criteria)), esc(r.description)] for r in report.rubrics]
-        return _table(["Name", "Rubric", "Version", "Criteria", "Description"], rows)
+        out.write(_table(["Name", "Rubric", "Version", "Criteria", "Description"], rows))
+
+    def render_findings(self, outcome: Outcome, out: TextIO) -> None:
+        """A pull-request summary: the count as a heading, then one row per finding."""
+        from openscore.formats.plain import summary
+
+        out.write(f"### {esc(summary(outcome))}\n")
+        if outcome.findings:
+            rows = [[code(f.file) if f.file else "-", ":".join(str(p) for p in (f.line, f.column) if p is not None) or "-",
+                     f.severity, esc(f.message)] for f in outcome.findings]
+            out.write("\n" + _table(["File", "Line", "Severity", "Message"], rows))
+
+    def render_score_diff(self, diff: Diff, out: TextIO) -> None:
+        from openscore.formats import score_diff
+
+        lines = [f"### Score changes against {esc(diff.base)} ({code(diff.commit[:12])})"]
+        lines += ["", *(f"> {esc(note)}" for note in diff.notes)] if diff.notes else []
+        for changes in diff.rubrics:
+            if not changes.models and not changes.note:
+                continue
+            lines += ["", f"#### {esc(changes.rubric.name)} (rubric {code(changes.rubric.id)})", ""]
+            if changes.note:
+                lines += [f"> {esc(changes.note)}", ""]
+            if not changes.models:
+                lines.append("No changes.")
+                continue
+            lines += ["| " + " | ".join(score_diff.HEAD) + " |", "|" + "---|" * len(score_diff.HEAD)]
+            lines += ["| " + " | ".join(esc(v) or " " for v in score_diff.cells(change)) + " |" for change in changes.models]
+        footer = score_diff.footer(diff)
+        out.write("\n".join([*lines, *(["", esc(footer)] if footer else [])]) + "\n")
+
+    def render_licenses(self, records: Sequence[LicenseRecord], out: TextIO) -> None:
+        rows = [[code(r.key), esc(r.name), r.license_class.value, *(esc(license_terms.cell(r, name)) for name, _ in license_terms.COLUMNS)]
+                for r in records]
+        out.write(_table(["License", "Name", "Class", *(heading for _, heading in license_terms.COLUMNS)], rows))
+        out.write(f"\n{esc(license_terms.NOT_RECORDED)}\n")
+
+    def render_license(self, record: LicenseRecord, out: TextIO) -> None:
+        parts = [f"### {code(record.key)} · {esc(record.name)}\n", *(f"- {label}: {esc(value)}" for label, value in license_terms.facts(record))]
+        if record.restrictions:
+            parts += ["", "**Restrictions**", "", *(f"- {esc(r)}" for r in record.restrictions)]
+        out.write("\n".join(parts) + "\n")
+        if record.properties:
+            rows = [[esc(p.name.replace("_", " ")), esc(license_terms.value(p.value)), esc(p.note or p.restriction or ""), esc(p.source)]
+                    for p in record.properties]
+            out.write("\n" + _table(["Term", "Value", "Note", "Source"], rows))
+        if record.notes:
+            out.write(f"\n{esc(record.notes)}\n")
+
+    def render_hub_findings(self, findings: HubFindings, out: TextIO) -> None:
+        from openscore.formats.plain import sync_line
+
+        parts = [f"### {esc(sync_line(findings.sync))}\n"] if findings.sync else []
+        if findings.discrepancies:
+            rows = [[esc(d.entry_id), code(d.repo_id), esc(d.topic), esc(d.message)] for d in findings.discrepancies]
+            parts.append(_table(["Entry", "Repo", "Topic", "Disagreement"], rows))
+        if findings.stale:
+            parts.append("Checked against a cached copy:\n\n" + "".join(f"- {esc(w)}\n" for w in findings.stale))
+        if findings.failed:
+            parts.append("Could not be checked:\n\n" + "".join(f"- {code(repo)}: {esc(why)}\n" for repo, why in findings.failed))
+        if not findings.discrepancies and not findings.failed:
+            parts.append("The Hub agrees with the data file.\n")
+        out.write("\n".join(parts))
+
+    def render_sources(self, rows: Sequence[SourceStatus], out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.sources(rows, "markdown", out)
+
+    def render_side_by_side(self, view: SideBySide, out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.side_by_side(view, "markdown", out)
+
+    def render_sources_diff(self, views: Sequence[SideBySide], out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.diff(views, "markdown", out)

@@ -9,16 +9,14 @@ from typing import Any, TextIO
 from openscore.formats.document import SCHEMA_VERSION
 from openscore.formats.escape import markdown as esc
 from openscore.formats.escape import markdown_code as code
-from openscore.i18n import _
+from openscore.i18n import _, current
 from openscore.sources.disagreements import Said, SideBySide
 from openscore.sources.status import SourceStatus
-
-NAMES = ("table", "json", "markdown")
 
 
 def sources(rows: Sequence[SourceStatus], fmt: str, out: TextIO) -> None:
     if fmt == "json":
-        _json({"openscore": SCHEMA_VERSION, "kind": "sources", "sources": [dataclasses.asdict(r) for r in rows]}, out)
+        _json({"openscore": SCHEMA_VERSION, "lang": current(), "kind": "sources", "sources": [dataclasses.asdict(r) for r in rows]}, out)
         return
     lines = []
     for r in rows:
@@ -61,7 +59,7 @@ def sources(rows: Sequence[SourceStatus], fmt: str, out: TextIO) -> None:
 def side_by_side(view: SideBySide, fmt: str, out: TextIO) -> None:
     """`rate MODEL --sources`."""
     if fmt == "json":
-        _json({"openscore": SCHEMA_VERSION, "kind": "sources-side-by-side", **_sbs(view)}, out)
+        _json({"openscore": SCHEMA_VERSION, "lang": current(), "kind": "sources-side-by-side", **_sbs(view)}, out)
         return
     if fmt == "markdown":
         out.write(f"### {esc(view.name)} ({code(view.release)}) in every source\n\n")
@@ -74,7 +72,8 @@ def diff(views: Sequence[SideBySide], fmt: str, out: TextIO) -> None:
     """`openscore sources diff`: every linked release where the sources disagree."""
     views = [v for v in views if v.disagreements]
     if fmt == "json":
-        _json({"openscore": SCHEMA_VERSION, "kind": "sources-diff", "releases": [_sbs(v, only_disagreements=True) for v in views]}, out)
+        _json({"openscore": SCHEMA_VERSION, "lang": current(), "kind": "sources-diff",
+               "releases": [_sbs(v, only_disagreements=True) for v in views]}, out)
         return
     if fmt == "markdown":
         out.write(f"# Where the sources disagree\n\n{len(views)} linked release(s), "

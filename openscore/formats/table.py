@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import os
 import textwrap
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from openscore.domain.scorecard import Scorecard
-from openscore.formats import text
+from openscore.formats import interface, license_terms, text
 from openscore.formats.interface import Report
-from openscore.i18n import N_, _, current, ngettext
+from openscore.i18n import N_, _, current, ngettext, pgettext
+from openscore.localize import phrase
 from openscore.textsafe import clean, clip
+from openscore.words import license_class
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from openscore.diff.changes import Diff
+    from openscore.licenses.record import LicenseRecord
+    from openscore.sources.disagreements import SideBySide
+    from openscore.sources.status import SourceStatus
 
 PIPED_WIDTH = 120  # when stdout is a file or pipe and COLUMNS is unset
 CELL_LIMIT = 2_000  # characters of one untrusted value shown in a table: folding is superlinear in a cell's length
@@ -95,12 +106,12 @@ def _level(value: str) -> Text:
     return Text(text.level(value), style=text.STYLES[value])
 
 
-class TableFormat:
-    def render(self, report: Report, out: TextIO) -> None:
+class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.RendersCompare, interface.RendersList,
+                  interface.RendersRubric, interface.RendersRubrics, interface.RendersScoreDiff, interface.RendersLicense,
+                  interface.RendersLicenses,
+                  interface.RendersSources, interface.RendersSideBySide, interface.RendersSourcesDiff):
+    def render_rate(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
-        getattr(self, f"_{report.view.replace('-', '_')}")(report, console)
-
-    def _rate(self, report: Report, console: Console) -> None:
         for card in report.cards:
             title = Text.assemble(_t(card.model_name, "bold"), _t(f" ({card.model_id}) · {card.organization}"))
             console.print(title)
@@ -172,7 +183,8 @@ class TableFormat:
                 for part in _wrap(console, pointer):
                     console.print(Text(clean(part), style="dim"), overflow="fold")
 
-    def _rate_all(self, report: Report, console: Console) -> None:
+    def render_rate_all(self, report: Report, out: TextIO) -> None:
+        console = make_console(out)
         card0 = report.cards[0]
         console.print(Text.assemble(_t(card0.model_name, "bold"), _t(_(" ({id}) · {organization} · under every rubric").format(
             id=card0.model_id, organization=card0.organization))))
@@ -186,7 +198,8 @@ class TableFormat:
         if not card0.automatic:  # an automatic assessment is rated by its repo id, not this id
             console.print(_t(_("Details: openscore rate {id} --rubric NAME").format(id=card0.model_id), "dim"))
 
-    def _compare(self, report: Report, console: Console) -> None:
+    def render_compare(self, report: Report, out: TextIO) -> None:
+        console = make_console(out)
         cards = list(report.cards)
         table = Table(title=_t(_("rubric {id} {version}").format(id=report.rubric.id, version=report.rubric.version))
                       if report.rubric else None)
@@ -213,7 +226,8 @@ class TableFormat:
         for notice in text.notices(cards):
             console.print(_t(notice, "italic yellow"))
 
-    def _list(self, report: Report, console: Console) -> None:
+    def render_list(self, report: Report, out: TextIO) -> None:
+        console = make_console(out)
         criteria = report.rubric.criteria if report.rubric else ()
         table = Table(title=_t(_("rubric {id} {version}").format(id=report.rubric.id, version=report.rubric.version))
                       if report.rubric else None)
@@ -267,7 +281,8 @@ class TableFormat:
             console.print(Text(_("Rows whose Source is not curated (a narrow terminal leaves the column out) are a public database's "
                                  "facts, not reviewed by openscore; `openscore sources` credits each."), style="dim"))
 
-    def _rubric(self, report: Report, console: Console) -> None:
+    def render_rubric(self, report: Report, out: TextIO) -> None:
+        console = make_console(out)
         rubric = report.rubric
         assert rubric is not None
         console.print(Text.assemble(_t(rubric.name, "bold"), _t(f" ({rubric.id} {rubric.version})")))
@@ -312,7 +327,8 @@ class TableFormat:
         for sub in rubric.substitutions:
             console.print(_t(_("Stand-in, for tiers only: {by} counts for a missing {criterion}.").format(by=sub.by, criterion=sub.criterion)))
 
-    def _rubrics(self, report: Report, console: Console) -> None:
+    def render_rubrics(self, report: Report, out: TextIO) -> None:
+        console = make_console(out)
         table = Table()
         for name in (N_("Name"), N_("Rubric"), N_("Version"), N_("Criteria"), N_("Max score"), N_("Description")):
             table.add_column(_(name), overflow="fold")
@@ -320,6 +336,85 @@ class TableFormat:
             table.add_row(_t(rubric.id), _t(rubric.name), _t(rubric.version), str(len(rubric.criteria)),
                           text.number(rubric.out_of), _t(rubric.description))
         console.print(table)
+
+    def render_score_diff(self, diff: Diff, out: TextIO) -> None:
+        from openscore.formats import score_diff
+
+        if current() == "zh":
+            from openscore.formats import cjk
+
+            cjk.install()
+        console = Console(file=out, highlight=False, soft_wrap=False, markup=False, emoji=False)
+        console.print(_t(score_diff.title(diff), "bold"))
+        for note in diff.notes:
+            console.print(_t(note, "dim"))
+        for changes in diff.rubrics:
+            if not changes.models and not changes.note:
+                continue
+            console.print(_t("\n" + _("{name} (rubric {id})").format(name=changes.rubric.name, id=changes.rubric.id), "bold"))
+            if changes.note:
+                console.print(_t(changes.note, "dim"))
+            if not changes.models:
+                console.print(_("no changes"))
+                continue
+            table = Table(show_lines=True)
+            for name in score_diff.HEAD:
+                table.add_column(_(name), overflow="fold")
+            for change in changes.models:
+                table.add_row(*(_t(cell) for cell in score_diff.cells(change)))
+            console.print(table)
+        console.print(_t(score_diff.footer(diff)))
+
+    def render_licenses(self, records: Sequence[LicenseRecord], out: TextIO) -> None:
+        table = Table(show_lines=True, title=_("AI model licenses"), caption=_(license_terms.NOT_RECORDED))
+        table.add_column(_("License"), overflow="fold")
+        table.add_column(pgettext("license", "Class"), overflow="fold")
+        for _name, heading in license_terms.COLUMNS:
+            table.add_column(_(heading), overflow="fold")
+        for record in records:
+            label = Text.assemble(_t(record.key, "bold"), _t(f"\n{record.name}", "dim"))
+            table.add_row(label, license_class(record.license_class.value),
+                          *(_t(license_terms.cell(record, name)) for name, _heading in license_terms.COLUMNS))
+        make_console(out).print(table)
+
+    def render_license(self, record: LicenseRecord, out: TextIO) -> None:
+        console = make_console(out)
+        console.print(Text.assemble(_t(record.key, "bold"), _t(f" · {license_terms.name(record)}")))
+        for label, value in license_terms.facts(record):
+            heading = label + _(":")
+            console.print(_t(f"  {heading}{' ' * max(19 - cell_len(heading), 1)}{value}"))
+        cited = {p.restriction: p.source for p in record.properties if p.restriction}
+        if record.restrictions:
+            console.print(Text(_("Restrictions"), style="bold"))
+            for restriction in record.restrictions:
+                source = cited.get(restriction)
+                console.print(Text.assemble(_t(f"  - {phrase(restriction)}"), _t(f"  {source}" if source else "", "cyan")))
+        if record.properties:
+            table = Table(show_lines=False)
+            for heading in (N_("Term"), N_("Value"), N_("Note"), N_("Source")):
+                table.add_column(_(heading), overflow="fold")
+            for prop in record.properties:
+                table.add_row(_t(license_terms.term(prop.name)), _t(license_terms.value(prop.value)),
+                              _t(license_terms.note(prop)), _t(prop.source))
+            console.print(table)
+        notes = license_terms.notes(record)
+        if notes:
+            console.print(_t(notes, "dim"))
+
+    def render_sources(self, rows: Sequence[SourceStatus], out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.sources(rows, "table", out)
+
+    def render_side_by_side(self, view: SideBySide, out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.side_by_side(view, "table", out)
+
+    def render_sources_diff(self, views: Sequence[SideBySide], out: TextIO) -> None:
+        from openscore.formats import sources
+
+        sources.diff(views, "table", out)
 
 
 def _tier_name(card: Scorecard) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from openscore.domain.artifacts import ArtifactKind, ContentType
+from openscore.domain.evidence import RELEASED
+from openscore.domain.rubric import RANK
 from openscore.domain.scorecard import CriterionResult, Scorecard
 from openscore.i18n import _, current
 from openscore.words import artifact as artifact_word
@@ -47,7 +49,7 @@ def license_of(result: CriterionResult) -> str:
     """Licenses of the released artifacts; a release-wide license is not repeated for documents."""
     licenses = dict.fromkeys(
         a.license for a in result.artifacts
-        if a.license and a.status in ("open", "partial")
+        if a.license and a.status in RELEASED
         and (a.license_origin == "artifact" or ArtifactKind(a.kind).content_type is not ContentType.DOCUMENT)
     )
     return ", ".join(licenses) or "-"
@@ -154,7 +156,7 @@ def attributions(cards: Sequence[Scorecard]) -> list[tuple[str, str, str]]:
     """(source, license, attribution) of every database the cards' facts came from, once each."""
     found = {card.source.name: (card.source.name, card.source.license or "", card.source.attribution)
              for card in cards if card.source and card.source.attribution}
-    return list(found.values())  # type: ignore[arg-type]
+    return list(found.values())
 
 
 def _clip(line: str, width: int = 200) -> str:
@@ -163,8 +165,7 @@ def _clip(line: str, width: int = 200) -> str:
 
 def _held_by_license(result: CriterionResult) -> bool:
     """Something is released but graded lower: the terms, not the release, hold it back."""
-    rank = {"open": 2, "partial": 1, "closed": 0, "unknown": 0}
-    return any(rank[a.status] > rank[a.level] for a in result.artifacts)
+    return any(RANK[a.status] > RANK[a.level] for a in result.artifacts)
 
 
 def differs(cards: list[Scorecard], criterion_id: str) -> bool:

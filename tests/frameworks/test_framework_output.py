@@ -3,11 +3,13 @@ means (eosai)."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from openscore.cli.app import app
+from openscore.formats import render
 from openscore.sources.importers import run
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "frameworks"
@@ -16,7 +18,9 @@ runner = CliRunner()
 
 def _imported(tmp_path: Path, fmt: str, record: Path) -> Path:
     out = tmp_path / "imported.yaml"
-    out.write_text(run(fmt, [record]).yaml())
+    text = io.StringIO()
+    render("yaml", "data-file", run(fmt, [record]).document(), text)  # what `openscore import` writes
+    out.write_text(text.getvalue())
     return out
 
 

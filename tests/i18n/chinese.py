@@ -60,6 +60,9 @@ def allowed_strings() -> tuple[str, ...]:
                       *(t.id for t in rubric.tiers)))
     for enum in (ArtifactKind, ContentType, LicenseClass, Basis, Combine, Level, ModelType):
         found.update(member.value for member in enum)
+    from openscore.formats import FORMATS
+
+    found.update(FORMATS)  # format names (`--format markdown`)
     found.update(_kept_by_translations(i18n))
     return tuple(sorted((s for s in found if s and WORD.search(s)), key=len, reverse=True))
 

@@ -8,8 +8,8 @@ import yaml
 from typer.testing import CliRunner
 
 from openscore.cli.app import app
+from tests.diff.test_changes import FILES, FIXTURE_DATA, repo  # noqa: F401 - the fixture
 from tests.i18n.chinese import leftover_english
-from tests.test_diff import FILES, FIXTURE_DATA, repo  # noqa: F401 - the fixture
 
 runner = CliRunner()
 

@@ -19,7 +19,7 @@ from openscore.domain.evidence import Artifact, ModelEntry, ModelType, Status
 from openscore.domain.licensing import LicenseResolver
 from openscore.domain.scorecard import Scorecard
 from openscore.sources.hub.model import HubModel
-from openscore.sources.importers.shared import family_of, slug
+from openscore.sources.naming import family_of, slug
 
 PIPELINE_TYPES = {
     "feature-extraction": ModelType.EMBEDDING, "sentence-similarity": ModelType.EMBEDDING, "fill-mask": ModelType.ENCODER,

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from openscore.cachedir import root
 from openscore.sources.hub.model import HubModel
 
 TTL_SECONDS = 7 * 24 * 3600
@@ -19,13 +19,8 @@ FORMAT = 1
 
 
 def default_dir() -> Path:
-    """OPENSCORE_CACHE_DIR, else the platform's user cache dir (~/.cache/openscore on Linux)."""
-    configured = os.environ.get("OPENSCORE_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("openscore", appauthor=False))
+    """openscore's cache directory (cachedir.root); Hub answers go under `hub/`."""
+    return root()
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,12 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import PurePosixPath
 from typing import Any
 
+from openscore.domain.evidence import REPO_ID
+
 WEIGHT_SUFFIXES = frozenset({".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".gguf", ".ggml", ".h5", ".keras", ".msgpack",
                              ".onnx", ".tflite", ".npz", ".nemo", ".mlmodel", ".joblib"})
 NOT_WEIGHTS = re.compile(r"^(training_args|optimizer|scheduler|rng_state|trainer_state)", re.IGNORECASE)
 ARCHITECTURE_CODE = re.compile(r"^modeling_.*\.py$")
-REPO_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")  # as evidence.RepoId
 MAX_REPO_PART = 96  # the Hub's limit on a repo name (and more than any namespace has)
 SHA = re.compile(r"^[0-9a-f]{40,64}$")
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[0-9T:.+Z-]{0,30}$")
@@ -76,7 +77,7 @@ class HubModel:
         """Rebuild from `to_json`; raise ValueError on anything else (a corrupt cache file)."""
         if not isinstance(data, dict) or set(data) != {f.name for f in fields(cls)}:
             raise ValueError("not a cached Hub model")
-        values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+        values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
         for f in fields(cls):
             if not _CHECKS[str(f.type)](values[f.name]):
                 raise ValueError(f"bad value for {f.name}")

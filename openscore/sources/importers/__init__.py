@@ -20,6 +20,7 @@ from openscore.errors import OpenscoreError, Problem
 
 if TYPE_CHECKING:
     from openscore.domain.evidence import ModelEntry
+    from openscore.formats.interface import DataFileDocument
 
 FORMATS = {"mof": "Model Openness Tool", "eosai": "European Open Source AI Index (current and 2023 formats)"}
 
@@ -44,13 +45,13 @@ class ImportReport:
     def failed(self) -> int:
         return self.records - len(self.imported)
 
-    def yaml(self) -> str:
-        """The imported entries as a data file."""
-        from openscore.sources.importers.shared import dump
+    def document(self) -> DataFileDocument:
+        """The imported entries as a data file (formats' `data-file` view writes it)."""
+        from openscore.formats.interface import DataFileDocument
 
         header = (f"Imported by `openscore import {self.fmt}` from {self.records} record(s) of the {FORMATS[self.fmt]}.\n"
                   "Facts only; review them, and the notes, before adding them to a data file.")
-        return dump([i.data for i in self.imported], header)
+        return DataFileDocument([i.data for i in self.imported], header)
 
 
 def run(fmt: str, paths: Sequence[Path], reviewed: dt.date | None = None, resolve: Any = None) -> ImportReport:

@@ -12,9 +12,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from openscore.domain.artifacts import ArtifactKind
-from openscore.domain.evidence import ModelEntry
+from openscore.domain.evidence import HTTP_URL, REPO_ID_PATTERN, ModelEntry
 from openscore.errors import OpenscoreError, Problem
 from openscore.fileio import read_limited
+from openscore.sources.naming import family_of, slug  # noqa: F401 (the importers take them from here too)
 from openscore.yamlio import MAX_BYTES, SourceMap, load
 
 ENTRY_KEYS = ("id", "name", "aliases", "organization", "family", "released", "type", "hf_repos", "licenses",
@@ -22,7 +23,7 @@ ENTRY_KEYS = ("id", "name", "aliases", "organization", "family", "released", "ty
 ARTIFACT_KEYS = ("status", "license", "url", "urls", "notes", "source")
 NO_LICENSE = "unlicensed"  # the MOT's word for "included, but under no license"; never inherits a release license
 _HF = re.compile(r"^https?://(?:www\.)?huggingface\.co/(?!(?:datasets|spaces|collections|docs|blog|papers|models)/)"
-                 r"([A-Za-z0-9][\w.-]*/[\w.-]+)(?:[/#?]|$)")
+                 f"({REPO_ID_PATTERN})" r"(?:[/#?]|$)")
 
 
 @dataclass
@@ -95,25 +96,13 @@ def text(value: Any) -> str | None:
 
 def http_url(value: Any) -> str | None:
     candidate = text(value)
-    return candidate if candidate and re.match(r"^https?://[^\s/]+\S*$", candidate, re.IGNORECASE) else None
+    return candidate if candidate and HTTP_URL.match(candidate) and not any(c.isspace() for c in candidate) else None
 
 
 def hf_repo(url: str | None) -> str | None:
     """The Hugging Face repo id of a model page URL."""
     match = _HF.match(url or "")
     return match.group(1) if match else None
-
-
-def slug(name: str) -> str:
-    """An openscore id from a display name: 'Mistral 7B-Instruct' -> 'mistral-7b-instruct', 'Command-R+' -> 'command-r-plus'."""
-    value = re.sub(r"[^a-z0-9.]+", "-", name.lower().replace("+", " plus "))
-    return re.sub(r"-{2,}", "-", value).strip("-.")[:100]
-
-
-def family_of(model_id: str) -> str:
-    """The leading word of an id, as a family guess: 'llama-3.1-8b' -> 'llama'."""
-    match = re.match(r"[a-z]+", model_id)
-    return match.group(0) if match else model_id
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -156,13 +145,3 @@ def unknown_license_warnings(entry: ModelEntry, record: Record, resolve: Any) ->
         if not getattr(facts, "recognised", True) and name != NO_LICENSE:
             record.warning(record.license_at.get(name, ()), f"license '{name}' is not one openscore recognises; it counts as not open")
 
-
-
-def dump(entries: Sequence[dict[str, Any]], header: str) -> str:
-    """The entries as a data file: `models:` and one mapping per entry."""
-    from openscore.textsafe import line as one_line
-    from openscore.yamlio import dump as emit
-
-    comments = "".join(f"# {one_line(line)}\n" for line in header.splitlines())
-    body = emit({"models": list(entries)})
-    return comments + body

@@ -1,0 +1,44 @@
+"""`openscore diff [FILES...] [--base REV]`: the scores and verdicts an edit changes, against a git revision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from openscore.cli import common
+
+
+@common.reports_errors
+def diff(
+    files: Annotated[
+        Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
+        typer.Argument(help="Data files and rubrics in a git work tree. Default: the work tree's data and rubrics "
+                       "(its rubric directory, else every bundled rubric).",
+                       show_default=False),
+    ] = None,
+    base: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--base", metavar="REV", help="Git revision to compare with. Default: the merge base with main (or origin/main), else HEAD.",
+        show_default=False)] = None,
+    format: Annotated[str, common.format_option("score-diff")] = "table",
+) -> None:
+    """Show the models whose verdict, score or criteria change between a git revision and the work tree.
+
+    Added, removed and changed models under each rubric, with every criterion that changed.
+    """
+    from openscore.checks.inputs import kind_of
+    from openscore.diff import changes
+    from openscore.licenses import resolve_without_hints as resolve  # scoring never shows close matches
+    from openscore.resources import default_data_files
+    from openscore.rubrics import DEFAULT, available, own
+
+    chosen = [(path, kind_of(path)) for path in files or ()]
+    data = [p for p, kind in chosen if kind == "data"] or default_data_files()
+    known = own() or [path for name, path in sorted(available().items(), key=lambda item: (item[0] != DEFAULT, item[0]))]
+    rubric_files = [p for p, kind in chosen if kind == "rubric"] or sorted(known, key=lambda p: (p.stem != DEFAULT, p.stem))
+    common.render(format, "score-diff", changes.between(data, rubric_files, base, resolve))
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(diff)
