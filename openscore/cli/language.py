@@ -92,7 +92,7 @@ class _Translated:
 
     def get_short_help_str(self, limit: int = 45) -> str:
         with _translated(self):
-            return super().get_short_help_str(limit)  # type: ignore[misc,no-any-return]
+            return super().get_short_help_str(limit)  # type: ignore[misc]
 
 
 class LangCommand(_Translated, TyperCommand):
@@ -141,7 +141,7 @@ def _typer_words() -> None:
     """typer writes its section titles through the standard gettext; point that at openscore's catalog."""
     import typer.core
 
-    typer.core._ = i18n._  # type: ignore[attr-defined]
+    typer.core._ = i18n._
 
 
 def install(app: typer.Typer) -> None:

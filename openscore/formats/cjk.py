@@ -34,4 +34,4 @@ def install() -> None:
     """Use `words` for every line rich wraps from now on (only Chinese runs call this)."""
     from rich import _wrap
 
-    _wrap.words = words  # type: ignore[assignment]
+    _wrap.words = words

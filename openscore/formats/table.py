@@ -147,12 +147,13 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                 rows.append((_t(c.name), _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
                              _t(text.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-"))
             heads = (N_("Criterion"), N_("Grade"), N_("Points"), N_("License"), N_("Reason"), N_("Evidence"))
-            said = {h: _(h) for h in heads}
-            if _fits([[said[h], *(str(r[i]) for r in rows)] for i, h in enumerate(heads) if h != "Reason"], console.width - MIN_REASON - 3):
+            shown_heads = {h: _(h) for h in heads}
+            if _fits([[shown_heads[h], *(str(r[i]) for r in rows)] for i, h in enumerate(heads) if h != "Reason"],
+                     console.width - MIN_REASON - 3):
                 table = Table(show_lines=True, expand=False)
                 for i, name in enumerate(heads):
-                    table.add_column(said[name], overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"),
-                                     min_width=None if name == "Reason" else _longest_word(said[name], *(str(r[i]) for r in rows)))
+                    table.add_column(shown_heads[name], overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"),
+                                     min_width=None if name == "Reason" else _longest_word(shown_heads[name], *(str(r[i]) for r in rows)))
                 for row in rows:
                     table.add_row(*row)
                 console.print(table)
@@ -162,20 +163,20 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                     console.print(Text.assemble(label, "  ", grade, f"  {points}",
                                                 Text("  " + _("license") + " ") + licence if licence.plain != "-" else "",
                                                 "  " + _("evidence {n}").format(n=evidence) if evidence != "-" else ""))
-                    for line in reason.wrap(console, max(console.width - 2, 20)):
-                        line.rstrip()
-                        console.print(Text("  ") + line, overflow="ignore", crop=False)
+                    for wrapped in reason.wrap(console, max(console.width - 2, 20)):
+                        wrapped.rstrip()
+                        console.print(Text("  ") + wrapped, overflow="ignore", crop=False)
                     console.print()
             notes, left = text.caveats(card)
-            for _line, link in notes:
-                if link and link not in links:
-                    links.append(link)
+            for _noted_line, noted in notes:
+                if noted and noted not in links:
+                    links.append(noted)
             for number, link in enumerate(links, 1):  # whole URLs, never folded, so they stay clickable
                 console.print(Text(f"[{number}] {clean(link)}", style="cyan"), overflow="ignore", crop=False)
             if notes:
                 console.print(Text(_("Notes from the data"), style="bold"))
-                for line, link in notes:
-                    shown = line + (f" [{links.index(link) + 1}]" if link else "")
+                for noted_line, noted in notes:
+                    shown = noted_line + (f" [{links.index(noted) + 1}]" if noted else "")
                     for part in _wrap(console, shown):
                         console.print(Text(clean(part)), overflow="fold")
                 more = _("{n} more notes and the full text").format(n=left) if left else _("Full text")

@@ -160,7 +160,8 @@ class _Phrases:
     def pairs(self, english: list[str], chinese: list[str] | None, where: str) -> None:
         if chinese is not None and len(chinese) != len(english):
             raise OverlayError(f"{where}_zh: give one Chinese text per English one ({len(english)})")
-        for en, zh in zip(english, chinese or [None] * len(english), strict=True):
+        texts: list[str | None] = list(chinese) if chinese is not None else [None] * len(english)
+        for en, zh in zip(english, texts, strict=True):
             self.add(en, zh, where)
 
     def collected(self, overlay: dict[str, Any]) -> dict[str, str]:
