@@ -8,7 +8,7 @@ from typing import TextIO
 
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
-from openscore.formats import interface, text
+from openscore.formats import interface, wording
 from openscore.i18n import _, current
 from openscore.templates import environment
 from openscore.textsafe import json_text, line
@@ -45,10 +45,10 @@ def badge(card: Scorecard, rubric: Rubric, default_rubric: str = "openscore") ->
     else:
         points = f"{round(card.score, 1):g}/{card.max_score:g}"
     english = current() == "en"
-    result = (card.verdict.id if card.verdict else (card.tier or "")) if english else text.result(card)
+    result = (card.verdict.id if card.verdict else (card.tier or "")) if english else wording.result(card)
     label = _("openness") if rubric.id == default_rubric else _("openness ({rubric})").format(rubric=rubric.id)
     title = _("{model}: {result}, {score} under {rubric} {version}").format(
-        model=card.model_name, result=text.result(card), score=text.score(card), rubric=rubric.name, version=rubric.version)
+        model=card.model_name, result=wording.result(card), score=wording.score(card), rubric=rubric.name, version=rubric.version)
     if card.source and card.source.notice:
         title += _(" ({notice})").format(notice=card.source.notice)
     colour = color(rubric, card.verdict.id if card.verdict else None, card.percent)

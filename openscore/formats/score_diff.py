@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from openscore.formats import text
+from openscore.formats import wording
 from openscore.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -22,8 +22,8 @@ def title(diff: Diff) -> str:
 
 def cells(change: ModelChange) -> list[str]:
     """Model, change, result, score and criteria as words: 'old → new' where they differ."""
-    return [f"{change.model_name} ({change.model_id})", _(CHANGES[change.change]), _sides(change, text.result),
-            _sides(change, text.score), _("; ").join(_criterion(c) for c in change.criteria)]
+    return [f"{change.model_name} ({change.model_id})", _(CHANGES[change.change]), _sides(change, wording.result),
+            _sides(change, wording.score), _("; ").join(_criterion(c) for c in change.criteria)]
 
 
 def _sides(change: ModelChange, show: Callable[[Scorecard], str]) -> str:
@@ -33,7 +33,7 @@ def _sides(change: ModelChange, show: Callable[[Scorecard], str]) -> str:
 
 def _criterion(c: CriterionChange) -> str:
     def side(level: str | None, points: float | None) -> str:
-        return _("not in rubric") if level is None else f"{text.level(level)} ({text.number(points or 0)})"
+        return _("not in rubric") if level is None else f"{wording.level(level)} ({wording.number(points or 0)})"
 
     return _("{criterion}: {old} → {new}").format(criterion=c.name, old=side(c.old_level, c.old_points), new=side(c.new_level, c.new_points))
 

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from openscore.domain.scorecard import Scorecard
-from openscore.formats import interface, license_terms, text
+from openscore.formats import interface, license_terms, wording
 from openscore.formats.interface import Report
 from openscore.i18n import N_, _, current, ngettext, pgettext
 from openscore.localize import phrase
@@ -103,7 +103,7 @@ def make_console(out: TextIO | None = None) -> Console:
 
 
 def _level(value: str) -> Text:
-    return Text(text.level(value), style=text.STYLES[value])
+    return Text(wording.level(value), style=wording.STYLES[value])
 
 
 class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.RendersCompare, interface.RendersList,
@@ -121,15 +121,15 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             if notice:
                 console.print(_t(notice[0].upper() + notice[1:] + _("."), "italic yellow"))
             verdict = card.verdict
-            what, said = text.headline(card)
-            score = _("{score} · rubric {rubric} {version}").format(score=text.score_line(card), rubric=card.rubric_id,
+            what, said = wording.headline(card)
+            score = _("{score} · rubric {rubric} {version}").format(score=wording.score_line(card), rubric=card.rubric_id,
                                                                   version=card.rubric_version)
             console.print(Text.assemble(what + _(": "), _t(said, "bold"), _t(" · " + score)) if what else _t(score[:1].upper() + score[1:]))
             if verdict:
                 console.print(_t(verdict.description, "dim"))
             if card.groups:
-                console.print(_t(f"  {text.groups(card)}"))
-            for line in text.tiers(card):
+                console.print(_t(f"  {wording.groups(card)}"))
+            for line in wording.tiers(card):
                 console.print(_t(f"  {line}"))
             for note in card.notes:
                 if note == notice:
@@ -137,15 +137,15 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                 console.print(_t(f"  {note}", "dim"))
             links: list[str] = []
             rows: list[tuple[Text, Text, str, Text, Text, str]] = []
-            for c, said in zip(card.criteria, text.reasons(card), strict=True):
+            for c, said in zip(card.criteria, wording.reasons(card), strict=True):
                 reason = _t(said)
                 for flag in c.flags:
                     reason.append_text(_t(f"\n⚑ {flag}", "magenta"))
-                link = text.evidence(c)
+                link = wording.evidence(c)
                 if link and link not in links:
                     links.append(link)
-                rows.append((_t(c.name), _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                             _t(text.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-"))
+                rows.append((_t(c.name), _level(c.level), f"{wording.number(c.points)}/{wording.number(c.max_points)}",
+                             _t(wording.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-"))
             heads = (N_("Criterion"), N_("Grade"), N_("Points"), N_("License"), N_("Reason"), N_("Evidence"))
             shown_heads = {h: _(h) for h in heads}
             if _fits([[shown_heads[h], *(str(r[i]) for r in rows)] for i, h in enumerate(heads) if h != "Reason"],
@@ -167,7 +167,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                         wrapped.rstrip()
                         console.print(Text("  ") + wrapped, overflow="ignore", crop=False)
                     console.print()
-            notes, left = text.caveats(card)
+            notes, left = wording.caveats(card)
             for _noted_line, noted in notes:
                 if noted and noted not in links:
                     links.append(noted)
@@ -194,7 +194,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             table.add_column(_(name), overflow="fold", ratio=ratio, no_wrap=ratio is None)
         for rubric, card in zip(report.rubrics, report.cards, strict=True):
             table.add_row(Text.assemble(_t(rubric.id, "bold"), _t(f" {rubric.version}"), _t(f"\n{rubric.name}", "dim")),
-                          _t(text.result(card), "bold"), f"{text.score(card)}\n{card.percent:g}%", _t("\n".join(text.why(card))))
+                          _t(wording.result(card), "bold"), f"{wording.score(card)}\n{card.percent:g}%", _t("\n".join(wording.why(card))))
         console.print(table)
         if not card0.automatic:  # an automatic assessment is rated by its repo id, not this id
             console.print(_t(_("Details: openscore rate {id} --rubric NAME").format(id=card0.model_id), "dim"))
@@ -208,23 +208,23 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         for card in cards:
             table.add_column(_t(card.model_id), overflow="fold")
         for criterion in report.rubric.criteria if report.rubric else ():
-            differ = text.differs(cards, criterion.id)
+            differ = wording.differs(cards, criterion.id)
             label = _t(("≠ " if differ else "  ") + criterion.name, "bold" if differ else "")
             cells = []
             for card in cards:
                 result = card.criterion(criterion.id)
                 cell = _level(result.level)
-                cell.append(f" {text.number(result.points)}/{text.number(result.max_points)}", style="")
+                cell.append(f" {wording.number(result.points)}/{wording.number(result.max_points)}", style="")
                 cells.append(cell)
             table.add_row(label, *cells)
         table.add_section()
-        table.add_row(Text("  " + _("Score"), style="bold"), *(Text(text.score(c), style="bold") for c in cards))
-        table.add_row(Text("  " + _("Verdict"), style="bold"), *(_t(text.verdict(c)) for c in cards))
+        table.add_row(Text("  " + _("Score"), style="bold"), *(Text(wording.score(c), style="bold") for c in cards))
+        table.add_row(Text("  " + _("Verdict"), style="bold"), *(_t(wording.verdict(c)) for c in cards))
         if any(c.tiers for c in cards):
             table.add_row("  " + _("Tier"), *(_t(_tier_name(c)) for c in cards))
         console.print(table)
-        console.print(Text(_("≠ marks criteria where the models differ.") + " " + text.legend(), style="dim"))
-        for notice in text.notices(cards):
+        console.print(Text(_("≠ marks criteria where the models differ.") + " " + wording.legend(), style="dim"))
+        for notice in wording.notices(cards):
             console.print(_t(notice, "italic yellow"))
 
     def render_list(self, report: Report, out: TextIO) -> None:
@@ -235,7 +235,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         cards = list(report.cards)
         sourced = any(card.source and card.source.name != "curated" for card in cards)
         base = {"#": [str(len(cards))], N_("Model"): [c.model_id for c in cards], N_("Organization"): [_t(c.organization).plain for c in cards],
-                N_("Score"): [text.number(c.score) for c in cards], N_("Verdict"): [_t(text.verdict(c)).plain for c in cards]}
+                N_("Score"): [wording.number(c.score) for c in cards], N_("Verdict"): [_t(wording.verdict(c)).plain for c in cards]}
         if sourced:
             base[N_("Source")] = [c.source.name if c.source else "-" for c in cards]
         heading = {name: _(name) if name != "#" else name for name in base}
@@ -263,10 +263,10 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         rows = []
         for rank, card in enumerate(cards, 1):
             levels = {c.id: c.level for c in card.criteria}
-            symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
+            symbols = [Text(wording.SYMBOLS[levels[c.id]], style=wording.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
-            every = {"#": str(rank), "Model": card.model_id, "Organization": card.organization, "Score": text.number(card.score),
-                     "Verdict": text.verdict(card), "Source": card.source.name if card.source else "-"}
+            every = {"#": str(rank), "Model": card.model_id, "Organization": card.organization, "Score": wording.number(card.score),
+                     "Verdict": wording.verdict(card), "Source": card.source.name if card.source else "-"}
             rows.append((*(_t(every[name]) for name in base), *cells))
         if len(rows) > _LONG:
             _long(console, table, rows)
@@ -277,7 +277,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         if compact:
             console.print(_t(_("Criteria, in order: {criteria}.").format(criteria=_(", ").join(c.name for c in criteria)), "dim"))
         count = len(report.cards)
-        console.print(Text(ngettext("{n} model.", "{n} models.", count).format(n=count) + " " + text.legend(), style="dim"))
+        console.print(Text(ngettext("{n} model.", "{n} models.", count).format(n=count) + " " + wording.legend(), style="dim"))
         if sourced:
             console.print(Text(_("Rows whose Source is not curated (a narrow terminal leaves the column out) are a public database's "
                                  "facts, not reviewed by openscore; `openscore sources` credits each."), style="dim"))
@@ -303,7 +303,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                 _("; {judgement} judgement when recorded").format(judgement=c.judgement) if c.judgement else "")
             if c.applies_to:
                 looks_at += _("; for {types} systems").format(types=", ".join(t.value for t in c.applies_to))
-            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), _t(looks_at),
+            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), wording.number(c.weight), _t(looks_at),
                           c.combine.value, _t(licence), _t(c.rationale or c.description))
         console.print(table)
         if rubric.groups:
@@ -335,7 +335,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             table.add_column(_(name), overflow="fold")
         for rubric in report.rubrics:
             table.add_row(_t(rubric.id), _t(rubric.name), _t(rubric.version), str(len(rubric.criteria)),
-                          text.number(rubric.out_of), _t(rubric.description))
+                          wording.number(rubric.out_of), _t(rubric.description))
         console.print(table)
 
     def render_score_diff(self, diff: Diff, out: TextIO) -> None:
