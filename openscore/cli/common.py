@@ -189,8 +189,8 @@ def score_all(entries: Sequence[ModelEntry], rubric: Rubric, catalog: SourceCata
     """Grade every entry (its names and notes, and the reasons, in the run's language); with `catalog`, each card
     also says which source its facts came from."""
     from openscore import localize
+    from openscore.gcpause import gc_paused
     from openscore.licenses import resolve_without_hints as resolve  # scoring never shows close matches
-    from openscore.yamlio import gc_paused
 
     with gc_paused():  # scorecards are plain dataclasses: thousands of them make no garbage cycles
         grade = Scorer(rubric, localize.resolver(resolve), localize.translator())
@@ -205,7 +205,7 @@ def score_all(entries: Sequence[ModelEntry], rubric: Rubric, catalog: SourceCata
 def emit(view: ScorecardView, fmt: str, rubric: Rubric | None = None, cards: Sequence[Scorecard] = (),
          rubrics: Sequence[Rubric] = ()) -> None:
     """Render scorecards or rubrics to stdout."""
-    from openscore.yamlio import gc_paused
+    from openscore.gcpause import gc_paused
 
     with gc_paused():  # rendering 10,000 scorecards builds millions of short-lived objects
         render(fmt, view, Report(view, rubric, cards, rubrics))
