@@ -20,7 +20,8 @@ def title(diff: Diff) -> str:
 
 def cells(change: ModelChange) -> list[str]:
     """Model, change, result, score and criteria as words: 'old → new' where they differ."""
-    return [f"{change.model_name} ({change.model_id})", change.change, _sides(change, text.result), _sides(change, text.score),
+    return [change.model_name + text.id_after(change.model_name, change.model_id), change.change,
+            _sides(change, text.result), _sides(change, text.score),
             "; ".join(_criterion(c) for c in change.criteria)]
 
 

@@ -104,7 +104,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
     def render_rate(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
         for card in report.cards:
-            title = Text.assemble(_t(card.model_name, "bold"), _t(f" ({card.model_id}) · {card.organization}"))
+            title = Text.assemble(_t(card.model_name, "bold"), _t(f"{text.id_after(card.model_name, card.model_id)} · {card.organization}"))
             console.print(title)
             if card.automatic:
                 console.print(Text("Automatic assessment from Hugging Face Hub evidence only.", style="italic"))
@@ -177,7 +177,8 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
     def render_rate_all(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
         card0 = report.cards[0]
-        console.print(Text.assemble(_t(card0.model_name, "bold"), _t(f" ({card0.model_id}) · {card0.organization} · under every rubric")))
+        console.print(Text.assemble(_t(card0.model_name, "bold"),
+                                    _t(f"{text.id_after(card0.model_name, card0.model_id)} · {card0.organization} · under every rubric")))
         table = Table(show_lines=True, expand=True)
         for name, ratio in (("Rubric", 2), ("Result", 2), ("Score", None), ("Why", 6)):
             table.add_column(name, overflow="fold", ratio=ratio, no_wrap=ratio is None)
@@ -223,7 +224,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         sourced = any(card.source and card.source.name != "curated" for card in cards)
         base = {"#": [str(len(cards))], "Model": [c.model_id for c in cards], "Organization": [_t(c.organization).plain for c in cards],
                 "Score": [text.number(c.score) for c in cards], "Verdict": [_t(text.verdict(c)).plain for c in cards]}
-        if sourced:
+        if sourced and not text.single_source(cards):  # one source (--source NAME): the footer names it instead
             base["Source"] = [c.source.name if c.source else "-" for c in cards]
         wide = [[_t(c.name).plain, "●"] for c in criteria]
         # frameworks with many criteria, or a narrow terminal: one strip of symbols, in rubric order; narrower still: no organization
@@ -262,7 +263,10 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             console.print(_t(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", "dim"))
         count = len(report.cards)
         console.print(Text(f"{count} model{'' if count == 1 else 's'}. ● open ◐ partial ○ closed ? unknown", style="dim"))
-        if sourced:
+        if sourced and text.single_source(cards):
+            console.print(Text(f"Every row holds {cards[0].source.name if cards[0].source else '-'}'s facts (a public database), not reviewed "
+                               "by openscore; `openscore sources` credits it.", style="dim"))
+        elif sourced:
             console.print(Text("Rows whose Source is not curated (a narrow terminal leaves the column out) are a public database's "
                                "facts, not reviewed by openscore; `openscore sources` credits each.", style="dim"))
 
