@@ -134,16 +134,14 @@ class SourceCatalog:
         return None, ambiguous + [self._shown(winner) for winner in named]
 
     def _also_curated(self, query: str, source: str) -> str | None:
-        """A note when a database record's exact name also names curated entries loosely (a family name)."""
+        """A note when a database record's exact name is also a curated family's name (one naming several entries)."""
         if not self.curated:
             return None
         try:
-            loose = self.curated_catalog.loose(query)
+            self.curated_catalog.loose(query)
         except AmbiguousModel as exc:
             return f"'{query}' is the {source} record shown; for the curated entries it also names use one of {', '.join(exc.candidates)}"
-        if loose is None:
-            return None
-        return f"'{query}' is the {source} record shown; for the curated entry it also names use '{loose.entry.id}'"
+        return None
 
     def _one(self, query: str, hits: list[tuple[Source, ModelEntry]]) -> ModelEntry:
         """The release several database hits name (each answers as the winner of its link group)."""
