@@ -70,8 +70,9 @@ def reports_errors(command: F) -> F:
                 typer.echo(f"openscore: {one_line(str(problem))}", err=True)
             raise typer.Exit(exc.exit_code) from None
         except (UnknownModel, AmbiguousModel) as exc:
-            typer.echo(f"openscore: error: {one_line(str(exc))}" if i18n.current() == "en" else
-                       one_line(_("openscore: error: {message}").format(message=_unknown_model(exc))), err=True)
+            hint = _("; `openscore list` shows every model") if isinstance(exc, UnknownModel) and not exc.suggestions else ""
+            typer.echo((f"openscore: error: {one_line(str(exc))}" if i18n.current() == "en" else
+                        one_line(_("openscore: error: {message}").format(message=_unknown_model(exc)))) + hint, err=True)
             raise typer.Exit(EXIT_USAGE) from None
 
     return wrapper  # type: ignore[return-value]

@@ -4,7 +4,8 @@ A name resolves, in order: exactly (any case, with or without a `huggingface.co/
 prefix); by its words (spaces, punctuation and letter-digit boundaries do not matter, so
 "Llama 3.1", "llama3.1" and "LLAMA-3.1" agree; an organization's name in front is ignored);
 as a family (its id or a family alias, which names every entry of the family); and last with
-size and tuning suffixes dropped ("Qwen2-1.5B-Chat" → qwen2), which the match says. Variants
+size and tuning suffixes dropped ("Qwen2-1.5B-Chat" → qwen2), which the match's note says (never that the
+shorter name's facts cover a size the data does not record). Variants
 (`ModelEntry.variants`) answer to their names like entries and resolve to their effective entry.
 """
 
@@ -88,10 +89,16 @@ class Catalog:
 
     def lookup(self, query: str) -> Match | None:
         """`resolve` without the suggestions on a miss (None): for asking several catalogs in turn."""
+        return self.exact(query) or self.loose(query)
+
+    def exact(self, query: str) -> Match | None:
+        """The entry or variant `query` is exactly a name of (any case, Hub prefix or not); else None."""
         key = query.strip().lower()
         hits = self._exact.get(key) or self._exact.get(_HUB.sub("", key).strip("/"))
-        if hits:
-            return Match(self._one(query, hits))
+        return Match(self._one(query, hits)) if hits else None
+
+    def loose(self, query: str) -> Match | None:
+        """What `query` names by its words, as a family, or without its size and tuning words; else None."""
         spelled = words(query)
         family = self._family(query, spelled)  # before display names: 'llama' is the family, not LLaMA 1 alone
         if family:
@@ -105,12 +112,10 @@ class Catalog:
             hits = self._loose_hits(shorter)
             if hits:
                 found = self._one(query, hits)
-                kind = "variant" if found.variant_of else "entry"
-                return Match(found, f"no entry or variant of its own for '{query}'; graded as the {kind} "
-                                    f"'{found.id}' ({found.name}), whose facts cover it")
+                return Match(found, _instead(query, reduced, found, "variant" if found.variant_of else "entry"))
             family = self._family(query, shorter)
             if family:
-                return Match(family, f"'{query}': graded as '{family.id}', the one entry of the family {family.family}")
+                return Match(family, _instead(query, reduced, family, f"one entry of the family {family.family}"))
             reduced = _without_qualifiers(reduced)
         return None
 
@@ -188,6 +193,14 @@ def _keys(entry: ModelEntry, variant: Variant | None) -> set[str]:
         if rest and words(first) and words(first) in words(owner):  # meta-llama/Meta-Llama-3-8B answers to Llama-3-8B
             names.append(rest)
     return {key for key in map(words, names) if key}
+
+
+def _instead(query: str, reduced: str, found: ModelEntry, kind: str) -> str:
+    """The note for a name answered by a shorter one: what the data does not record, and what is shown instead."""
+    parts = [p for p in _SPLIT.split(_HUB.sub("", query.strip()).lower()) if p]
+    sizes = [word for word in parts[len(reduced.split()):] if _SIZE.match(word)]
+    missing = f"no size {', '.join(sizes)} of '{found.id}'" if sizes else f"no entry or variant '{query}'"
+    return f"the data records {missing}; showing the {kind} '{found.id}' ({found.name}) instead"
 
 
 def _without_qualifiers(name: str) -> str:

@@ -59,7 +59,7 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
             what, said = wording.headline(card)
             line = f"{wording.score_line(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}"
             head = f"{what}: **{esc(said)}** · {line}" if what else line[:1].upper() + line[1:]
-            parts.append(f"### {esc(card.model_name)} ({code(card.model_id)})\n\n{head}\n")
+            parts.append(f"### {esc(card.model_name)}{wording.id_after(card.model_name, code(card.model_id))}\n\n{head}\n")
             notice = card.source.notice if card.source else None
             if notice:
                 parts.append(f"> {esc(notice[0].upper() + notice[1:])}.\n")
@@ -78,7 +78,7 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
         rows = [[f"{esc(rubric.name)} ({code(rubric.id)} {esc(rubric.version)})", f"**{esc(wording.result(card))}**",
                  f"{wording.score(card)} ({card.percent:g}%)", "<br>".join(esc(why) for why in wording.why(card))]
                 for rubric, card in zip(report.rubrics, report.cards, strict=True)]
-        out.write(f"### {esc(card0.model_name)} ({code(card0.model_id)}) under every rubric\n\n"
+        out.write(f"### {esc(card0.model_name)}{wording.id_after(card0.model_name, code(card0.model_id))} under every rubric\n\n"
                   + _table(["Rubric", "Result", "Score", "Why"], rows))
 
     def render_compare(self, report: Report, out: TextIO) -> None:
@@ -95,14 +95,16 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
     def render_list(self, report: Report, out: TextIO) -> None:
         criteria = report.rubric.criteria if report.rubric else ()
         sourced = any(card.source and card.source.name != "curated" for card in report.cards)
+        column = sourced and not wording.single_source(report.cards)  # one source (--source NAME): the note names it instead
         rows = [[str(rank), code(card.model_id), esc(card.organization), wording.number(card.score), esc(wording.verdict(card)),
-                 *((esc(card.source.name) if card.source else "-",) if sourced else ()),
+                 *((esc(card.source.name) if card.source else "-",) if column else ()),
                  *(wording.SYMBOLS[card.criterion(c.id).level] for c in criteria)]
                 for rank, card in enumerate(report.cards, 1)]
-        head = ["#", "Model", "Organization", "Score", "Verdict", *(("Source",) if sourced else ()), *(esc(c.name) for c in criteria)]
+        head = ["#", "Model", "Organization", "Score", "Verdict", *(("Source",) if column else ()), *(esc(c.name) for c in criteria)]
         credits = "".join(f"\n- {code(name)} ({esc(license)}): {esc(credit)}" for name, license, credit in wording.attributions(report.cards))
-        note = ("\n> Rows whose Source is not `curated` are that database's facts, not reviewed by openscore.\n" + credits + "\n"
-                if sourced else "")
+        whose = (f"Every row is {code(report.cards[0].source.name)}'s facts" if not column and report.cards[0].source
+                 else "Rows whose Source is not `curated` are that database's facts")
+        note = f"\n> {whose}, not reviewed by openscore.\n" + credits + "\n" if sourced else ""
         out.write(_table(head, rows) + note)
 
     def render_rubric(self, report: Report, out: TextIO) -> None:

@@ -22,8 +22,8 @@ def title(diff: Diff) -> str:
 
 def cells(change: ModelChange) -> list[str]:
     """Model, change, result, score and criteria as words: 'old → new' where they differ."""
-    return [f"{change.model_name} ({change.model_id})", _(CHANGES[change.change]), _sides(change, wording.result),
-            _sides(change, wording.score), _("; ").join(_criterion(c) for c in change.criteria)]
+    return [change.model_name + wording.id_after(change.model_name, change.model_id), _(CHANGES[change.change]),
+            _sides(change, wording.result), _sides(change, wording.score), _("; ").join(_criterion(c) for c in change.criteria)]
 
 
 def _sides(change: ModelChange, show: Callable[[Scorecard], str]) -> str:

@@ -113,7 +113,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
     def render_rate(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
         for card in report.cards:
-            title = Text.assemble(_t(card.model_name, "bold"), _t(f" ({card.model_id}) · {card.organization}"))
+            title = Text.assemble(_t(card.model_name, "bold"), _t(f"{wording.id_after(card.model_name, card.model_id)} · {card.organization}"))
             console.print(title)
             if card.automatic:
                 console.print(Text(_("Automatic assessment from Hugging Face Hub evidence only."), style="italic"))
@@ -187,8 +187,8 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
     def render_rate_all(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
         card0 = report.cards[0]
-        console.print(Text.assemble(_t(card0.model_name, "bold"), _t(_(" ({id}) · {organization} · under every rubric").format(
-            id=card0.model_id, organization=card0.organization))))
+        console.print(Text.assemble(_t(card0.model_name, "bold"), _t(_("{id} · {organization} · under every rubric").format(
+            id=wording.id_after(card0.model_name, card0.model_id), organization=card0.organization))))
         table = Table(show_lines=True, expand=True)
         for name, ratio in ((N_("Rubric"), 2), (N_("Result"), 2), (N_("Score"), None), (N_("Why"), 6)):
             table.add_column(_(name), overflow="fold", ratio=ratio, no_wrap=ratio is None)
@@ -236,7 +236,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         sourced = any(card.source and card.source.name != "curated" for card in cards)
         base = {"#": [str(len(cards))], N_("Model"): [c.model_id for c in cards], N_("Organization"): [_t(c.organization).plain for c in cards],
                 N_("Score"): [wording.number(c.score) for c in cards], N_("Verdict"): [_t(wording.verdict(c)).plain for c in cards]}
-        if sourced:
+        if sourced and not wording.single_source(cards):  # one source (--source NAME): the footer names it instead
             base[N_("Source")] = [c.source.name if c.source else "-" for c in cards]
         heading = {name: _(name) if name != "#" else name for name in base}
         wide = [[_t(c.name).plain, "●"] for c in criteria]
@@ -278,7 +278,10 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             console.print(_t(_("Criteria, in order: {criteria}.").format(criteria=_(", ").join(c.name for c in criteria)), "dim"))
         count = len(report.cards)
         console.print(Text(ngettext("{n} model.", "{n} models.", count).format(n=count) + " " + wording.legend(), style="dim"))
-        if sourced:
+        if sourced and wording.single_source(cards):
+            console.print(Text(_("Every row holds {source}'s facts (a public database), not reviewed by openscore; `openscore sources` "
+                                 "credits it.").format(source=cards[0].source.name if cards[0].source else "-"), style="dim"))
+        elif sourced:
             console.print(Text(_("Rows whose Source is not curated (a narrow terminal leaves the column out) are a public database's "
                                  "facts, not reviewed by openscore; `openscore sources` credits each."), style="dim"))
 

@@ -34,6 +34,16 @@ def score(card: Scorecard) -> str:
     return f"{number(card.score)}/{number(card.max_score)}"
 
 
+def id_after(name: str, shown_id: str) -> str:
+    """What follows a model's name to give its id: ' (qwen2)'; after a name that ends in parentheses, ', id gpt-oss'."""
+    return (_(", id {id}") if name.rstrip().endswith(")") else _(" ({id})")).format(id=shown_id)
+
+
+def single_source(cards: Sequence[Scorecard]) -> bool:
+    """Whether every card's facts come from one source, so a Source column would say nothing."""
+    return len({card.source.name if card.source else None for card in cards}) <= 1
+
+
 def verdict(card: Scorecard) -> str:
     return card.verdict.label if card.verdict else "-"
 

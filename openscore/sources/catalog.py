@@ -2,7 +2,8 @@
 
 `find` asks the curated entries first and stops there on a hit, so rating a curated model never reads a
 snapshot. On a miss it loads the database snapshots, resolves the name in each, and answers from the
-record (or reports an ambiguity, naming records as `SOURCE:ID`). A snapshot that cannot be read is a
+record (or reports an ambiguity, naming records as `SOURCE:ID`). `handle` is the one rule for the id shown
+for an entry: its own id where that resolves back to it, else `SOURCE:ID`. A snapshot that cannot be read is a
 one-line warning; the other sources still answer.
 """
 
@@ -54,42 +55,93 @@ class SourceCatalog:
         """`find`, with a note when the name was understood loosely (see `domain.catalog.Catalog.resolve`).
 
         An exact name wins over a loose one whatever its source: the curated file's exact names, then
-        the databases' exact names, then the curated file's loose matches, then the databases'.
+        the databases' exact names (the first source's record, in the registry's order, when records of
+        several sources share it), then the curated file's loose matches, then the databases'.
+        `SOURCE:ID` names the record of one source.
         """
         source, sep, rest = query.strip().partition(":")
         if sep and source.lower() in self._source_names():
             return Match(self._find_in(source.lower(), rest, query))
-        loose: Match | None = None
         if self.curated:
-            found = self.curated_catalog.lookup(query)
-            if found is not None and found.note is None:
+            found = self.curated_catalog.exact(query)
+            if found is not None:
                 return found
-            loose = found
-        exact: list[tuple[Source, ModelEntry]] = []
-        weak: list[tuple[Source, Match]] = []
-        ambiguous: list[str] = []
-        for db, catalog in self.loaded():
-            try:
-                match = catalog.lookup(query)
-            except AmbiguousModel as exc:
-                ambiguous += [f"{db.name}:{c}" for c in exc.candidates]
-                continue
-            if match is None:
-                continue
-            if match.note is None:
-                exact.append((db, match.entry))
-            else:
-                weak.append((db, match))
-        if exact:
-            return Match(self._one(query, exact))
+        node, ambiguous = self._database_exact(query)
+        winner = None if node is None else self.links.winner(node)
+        if winner is not None and winner[0] != CURATED:  # a record no curated entry claims: its exact name beats a loose one
+            return Match(self._entry_at(winner), self._also_curated(query, winner[0]))
+        loose = self.curated_catalog.loose(query) if self.curated else None  # a family name of several raises here
+        if winner is not None:  # a record a curated entry claims: that entry
+            return Match(self._entry_at(winner))
         if loose is not None:
             return loose
         if ambiguous:
             raise AmbiguousModel(query, ambiguous)
+        weak: list[tuple[Source, Match]] = []
+        for db, catalog in self.loaded():
+            try:
+                match = catalog.loose(query)
+            except AmbiguousModel as exc:
+                ambiguous += [f"{db.name}:{c}" for c in exc.candidates]
+                continue
+            if match is not None:
+                weak.append((db, match))
         if weak:
             entry = self._one(query, [(db, m.entry) for db, m in weak])
             return Match(entry, weak[0][1].note)
+        if ambiguous:
+            raise AmbiguousModel(query, ambiguous)
         raise UnknownModel(query, self.suggest(query))
+
+    def handle(self, entry: ModelEntry) -> str:
+        """The id to show for `entry`, which `rate` resolves back to it: its own id, or `SOURCE:ID` where the
+        bare id names another source's entry (a curated entry, or an earlier database's record)."""
+        self._index_curated()
+        node = self._node.get(id(entry))
+        if node is None or node[0] == CURATED:  # curated entries and variants: their ids are unique and win
+            return entry.id
+        try:
+            found = self._curated_exact(entry.id) or self._database_exact(entry.id)[0]
+        except AmbiguousModel:
+            found = None
+        if found is not None and self.links.winner(found) == node:
+            return entry.id
+        return qualified(node[0], entry)
+
+    def _curated_exact(self, query: str) -> Node | None:
+        found = self.curated_catalog.exact(query) if self.curated else None
+        return None if found is None else self._node.get(id(found.entry), (CURATED, -1))
+
+    def _database_exact(self, query: str) -> tuple[Node | None, list[str]]:
+        """The first database record (registry order) whose id is `query`; else the one release the records that
+        have `query` as another exact name (an alias, a repo) are linked to; else None and the `SOURCE:ID`s it could mean."""
+        ambiguous: list[str] = []
+        named: dict[Node, Node] = {}  # winner -> first record
+        for db, catalog in self.loaded():
+            try:
+                found = catalog.exact(query)
+            except AmbiguousModel as exc:
+                ambiguous += [f"{db.name}:{c}" for c in exc.candidates]
+                continue
+            if found is None:
+                continue
+            node = self._node[id(found.entry)]
+            if found.entry.id.lower() == query.strip().lower():
+                return node, []
+            named.setdefault(self.links.winner(node), node)
+        if len(named) == 1:
+            return next(iter(named.values())), []
+        return None, ambiguous + [self._shown(winner) for winner in named]
+
+    def _also_curated(self, query: str, source: str) -> str | None:
+        """A note when a database record's exact name is also a curated family's name (one naming several entries)."""
+        if not self.curated:
+            return None
+        try:
+            self.curated_catalog.loose(query)
+        except AmbiguousModel as exc:
+            return f"'{query}' is the {source} record shown; for the curated entries it also names use one of {', '.join(exc.candidates)}"
+        return None
 
     def _one(self, query: str, hits: list[tuple[Source, ModelEntry]]) -> ModelEntry:
         """The release several database hits name (each answers as the winner of its link group)."""
@@ -98,8 +150,12 @@ class SourceCatalog:
             node = self.links.winner(self._node[id(entry)])
             winners.setdefault(node, self._entry_at(node))
         if len(winners) > 1:
-            raise AmbiguousModel(query, [self._qualified(node) for node in winners])
+            raise AmbiguousModel(query, [self._shown(node) for node in winners])
         return next(iter(winners.values()))
+
+    def _shown(self, node: Node) -> str:
+        """How an ambiguity names an entry the user can type: a curated id, else `SOURCE:ID`."""
+        return self._entry_at(node).id if node[0] == CURATED else qualified(node[0], self._entry_at(node))
 
     def _find_in(self, source: str, name: str, query: str) -> ModelEntry:
         if source == CURATED:
@@ -216,9 +272,6 @@ class SourceCatalog:
 
     def _local_index(self, node: Node) -> int:
         return node[1]
-
-    def _qualified(self, node: Node) -> str:
-        return qualified(node[0], self._entry_at(node))
 
 
 @dataclass

@@ -21,6 +21,7 @@ def label(cards: Sequence[Scorecard], entries: Sequence[ModelEntry], catalog: So
             source = made[key] = CardSource(origin.source, origin.database, origin.record, origin.snapshot, origin.snapshot_date,
                                             origin.reviewed, origin.banner(), license, attribution)
         card.source = source
+        card.model_id = catalog.handle(entry)  # what `rate` resolves back to this entry (SOURCE:ID where the id is another's)
         if source.notice:
             card.notes = (source.notice, *card.notes)
 

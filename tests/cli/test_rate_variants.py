@@ -43,7 +43,7 @@ def test_a_size_without_a_variant_grades_the_family_and_says_so():
     result = run("rate", "Qwen2-1.5B-Instruct-AWQ", "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["scorecards"][0]["model_id"] == "qwen2"
-    assert "graded as the entry 'qwen2'" in result.stderr
+    assert "showing the entry 'qwen2' (Qwen2) instead" in result.stderr
 
 
 def test_list_shows_families_and_with_variants_their_variants_too():
