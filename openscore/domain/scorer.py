@@ -136,6 +136,10 @@ def _group_score(group: Group, results: tuple[CriterionResult, ...]) -> GroupSco
     return GroupScore(group.id, group.name, mean, round(100 * mean, 1), tuple(r.id for r in members if r.max_points))
 
 
+NOT_JUDGED = "the index has not graded this; openscore's reading of the artifacts: "
+"""Said before a criterion's reason where the framework takes an index's own grade and the index has none for this model."""
+
+
 class _Terms:
     """The license that applies to each artifact of one entry, where it came from and its facts: looked up once per entry.
 
@@ -245,7 +249,7 @@ class _CriterionPlan:
             return result
         judged = entry.judgements.get(self.judgement)
         if judged is None:
-            result.reason = f"graded from the artifacts, no {self.judgement} judgement recorded: {result.reason}"
+            result.reason = f"{NOT_JUDGED}{result.reason}"
             return result
         level = judged.status
         reason = f"judged {level._value_} by {judged.by}"

@@ -67,6 +67,16 @@ def _t(value: object, style: str = "") -> Text:
     return Text(clip(clean(str(value)), CELL_LIMIT), style=style)
 
 
+def _prose(console: Console, line: str, style: str = "", indent: str = "", hanging: str = "  ") -> None:
+    """One line of prose wrapped at word boundaries to the console width: `indent` first, `indent + hanging` after
+    (never a break mid-word, no trailing space; a word wider than the line is folded)."""
+    width = max(console.width - 1, 20)
+    parts = textwrap.wrap(clip(clean(line), CELL_LIMIT), width, initial_indent=indent, subsequent_indent=indent + hanging,
+                          break_long_words=False, break_on_hyphens=False) or [""]
+    for part in parts:
+        console.print(Text(part, style=style), overflow="fold")
+
+
 _LONG = 100  # longer lists: criteria as one strip of symbols, and drawn by formats/longtable (rich's Table is slow per row)
 
 
@@ -116,15 +126,15 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             score = f"{text.score_line(card)} · rubric {card.rubric_id} {card.rubric_version}"
             console.print(Text.assemble(f"{what}: ", _t(said, "bold"), _t(f" · {score}")) if what else _t(score[:1].upper() + score[1:]))
             if verdict:
-                console.print(_t(verdict.description, "dim"))
+                _prose(console, verdict.description, "dim")
             if card.groups:
-                console.print(_t(f"  {text.groups(card)}"))
+                _prose(console, text.groups(card), indent="  ")
             for line in text.tiers(card):
-                console.print(_t(f"  {line}"))
+                _prose(console, line, indent="  ")
             for note in card.notes:
                 if note == notice:
                     continue
-                console.print(_t(f"  {note}", "dim"))
+                _prose(console, note, "dim", indent="  ")
             links: list[str] = []
             rows: list[tuple[Text, Text, str, Text, Text, str]] = []
             for c, said in zip(card.criteria, text.reasons(card), strict=True):
@@ -155,6 +165,8 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                         wrapped.rstrip()
                         console.print(Text("  ") + wrapped, overflow="ignore", crop=False)
                     console.print()
+            if any(c.flags for c in card.criteria):
+                _prose(console, text.FLAG_LEGEND, style="magenta")
             notes, left = text.caveats(card)
             for _, noted in notes:
                 if noted and noted not in links:
@@ -259,12 +271,12 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                 table.add_row(*row)
             console.print(table)
         if compact:
-            console.print(_t(f"Criteria, in order: {', '.join(c.name for c in criteria)}.", "dim"))
+            _prose(console, f"Criteria, in order: {', '.join(c.name for c in criteria)}.", "dim")
         count = len(report.cards)
-        console.print(Text(f"{count} model{'' if count == 1 else 's'}. ● open ◐ partial ○ closed ? unknown", style="dim"))
+        _prose(console, f"{count} model{'' if count == 1 else 's'}. ● open ◐ partial ○ closed ? unknown", "dim")
         if sourced:
-            console.print(Text("Rows whose Source is not curated (a narrow terminal leaves the column out) are a public database's "
-                               "facts, not reviewed by openscore; `openscore sources` credits each.", style="dim"))
+            _prose(console, "Rows whose Source is not curated (a narrow terminal leaves the column out) are a public database's "
+                   "facts, not reviewed by openscore; `openscore sources` credits each.", "dim")
 
     def render_rubric(self, report: Report, out: TextIO) -> None:
         console = make_console(out)

@@ -99,9 +99,9 @@ def tiers(card: Scorecard, compact: bool = False) -> list[str]:
 
 
 def _missing(result: CriterionResult) -> str:
-    """A missing criterion and why: released without an open license, or not released."""
+    """A missing criterion and why: (partly) released without an open license, or not released."""
     if _held_by_license(result):
-        return f"{result.name} (released, no open license)"
+        return f"{result.name} ({_released_as(result)}, no open license)"
     if result.level == "unknown":
         return f"{result.name} (not researched)"
     return f"{result.name} (not released)"
@@ -150,6 +150,19 @@ def attributions(cards: Sequence[Scorecard]) -> list[tuple[str, str, str]]:
 
 def _clip(line: str, width: int = 200) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+FLAG_LEGEND = ("⚑ openscore's own note beside the framework's result (a different reading of the license or the artifacts, "
+               "or a license meant for another kind of content); it does not change the grade")
+"""Said under a table that shows ⚑ flags: no flag changes a grade (the scorer's flags only record a disagreement)."""
+
+
+def _released_as(result: CriterionResult) -> str:
+    """How the artifacts held back by their terms were released: 'released', 'partly released', or both."""
+    held = {a.status for a in result.artifacts if RANK[a.status] > RANK[a.level]}
+    if held == {"partial"}:
+        return "partly released"
+    return "released, some only partly" if "partial" in held else "released"
 
 
 def _held_by_license(result: CriterionResult) -> bool:
