@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from openscore.cli.app import app
 from openscore.domain.scorecard import ArtifactGrade, CriterionResult
-from openscore.formats import text
+from openscore.formats import wording
 
 runner = CliRunner()
 
@@ -33,7 +33,7 @@ def _grade(kind: str, status: str, level: str) -> ArtifactGrade:
 def test_a_missing_criterion_says_how_its_artifacts_were_released(statuses, said):
     grades = tuple(_grade(f"k{i}", status, "closed") for i, status in enumerate(statuses))
     result = CriterionResult("c", "Card", "closed", 0.0, 1.0, "r", grades)
-    assert text._missing(result) == f"Card ({said})"
+    assert wording._missing(result) == f"Card ({said})"
 
 
 def test_mof_reasons_say_partly_released_for_partial_artifacts():
