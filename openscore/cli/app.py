@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import typer
+import typer.core
 
 from openscore import __version__
 from openscore.cli import language
@@ -31,6 +32,29 @@ COMMANDS = {
     "info": "info",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
+
+
+def _plain_argument_help() -> None:
+    """Typer >= 0.20 writes an argument with a metavar as '{MODEL}' in the usage line and 'MODEL <str>' in the help:
+    shown as click does, 'MODEL' (required) and '[NAME]' (optional), with no Python type name. Older typer already does."""
+    argument = getattr(typer.core, "TyperArgument", None)
+    if argument is None or not hasattr(argument, "_usage_display_name") or not hasattr(argument, "display_type_rich"):
+        return
+    usage, shown = argument._usage_display_name, argument.display_type_rich
+
+    def _usage(self: typer.core.TyperArgument) -> str:
+        if self.metavar is None:
+            return usage(self)
+        return self.metavar if self.required else f"[{self.metavar}]"
+
+    def _type(self: typer.core.TyperArgument, ctx: object) -> str | None:
+        return None if self.metavar is not None else shown(self, ctx)
+
+    argument._usage_display_name = _usage
+    argument.display_type_rich = _type
+
+
+_plain_argument_help()
 
 
 def _version(value: bool) -> None:

@@ -12,7 +12,7 @@ from openscore.cli import common
 
 @common.reports_errors
 def badge(
-    model: Annotated[str, typer.Argument(help="Model id, alias or Hugging Face repo id (any case).")],
+    model: Annotated[str, typer.Argument(metavar="MODEL", help="Model id, alias or Hugging Face repo id (any case).")],
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
     source: common.SourceOption = None,

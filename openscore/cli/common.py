@@ -28,11 +28,18 @@ else:
 
 
 RubricOption = Annotated[
-    str, typer.Option("--rubric", "-r", help="Bundled rubric name (see `openscore rubrics`) or path to a rubric YAML file.")
+    str, typer.Option("--rubric", "-r", metavar="NAME|PATH", help="Bundled rubric name (see `openscore rubrics`) or path to a rubric YAML file.")
+]
+RubricOrAllOption = Annotated[
+    str, typer.Option("--rubric", "-r", metavar="NAME|PATH|all",
+                      help="Bundled rubric name (see `openscore rubrics`) or path to a rubric YAML file; `all`: every installed "
+                           "rubric, side by side.")
 ]
 DataOption = Annotated[
     Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
-    typer.Option("--data", "-d", help="Data file(s) to read instead of the bundled one; env OPENSCORE_DATA also works."),
+    typer.Option("--data", "-d", metavar="FILE",
+                 help="Data file to read, repeatable; env OPENSCORE_DATA also works. Default: the data of the openscore work tree "
+                      "you are in (found from the current directory), else the bundled one."),
 ]
 
 

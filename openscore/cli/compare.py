@@ -11,8 +11,8 @@ from openscore.cli import common
 
 @common.reports_errors
 def compare(
-    models: Annotated[list[str], typer.Argument(help="Two or more model ids, aliases or repo ids.")],
-    rubric: common.RubricOption = "openscore",
+    models: Annotated[list[str], typer.Argument(metavar="MODEL...", help="Two or more model ids, aliases or repo ids.")],
+    rubric: common.RubricOrAllOption = "openscore",
     data: common.DataOption = None,
     source: common.SourceOption = None,
     format: Annotated[str, common.format_option("compare", "rate-all")] = "table",

@@ -14,7 +14,7 @@ from openscore.cli import common
 def diff(
     files: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
-        typer.Argument(help="Data files and rubrics in a git work tree. Default: the work tree's data and rubrics "
+        typer.Argument(metavar="FILE...", help="Data files and rubrics in a git work tree. Default: the work tree's data and rubrics "
                        "(its rubric directory, else every bundled rubric).",
                        show_default=False),
     ] = None,

@@ -12,7 +12,7 @@ from openscore.domain.evidence import ModelEntry
 
 @common.reports_errors
 def draft(
-    repo: Annotated[str, typer.Argument(help="Hugging Face repo id, org/name.")],
+    repo: Annotated[str, typer.Argument(metavar="REPO", help="Hugging Face repo id, org/name.")],
     refresh: hub_cmd.RefreshOption = False,
     cache_dir: hub_cmd.CacheDirOption = None,
     force: Annotated[bool, typer.Option("--force", help="Draft even when an entry of the data already lists the repo.")] = False,

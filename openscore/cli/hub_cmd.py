@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 RefreshOption = Annotated[bool, typer.Option("--refresh", help="Ask the Hub again even when the cached copy is fresh.")]
 CacheDirOption = Annotated[
     Optional[Path],  # noqa: UP045 - typer needs Optional on Python 3.10
-    typer.Option("--cache-dir", help="Where Hub answers are cached; env OPENSCORE_CACHE_DIR [default: the user cache dir]."),
+    typer.Option("--cache-dir", metavar="DIR", help="Where Hub answers are cached; env OPENSCORE_CACHE_DIR [default: the user cache dir]."),
 ]
-JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Requests to the Hub in flight at once.")]
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, metavar="N", help="Requests to the Hub in flight at once.")]
 
 hub_app = typer.Typer(help="Hugging Face Hub metadata: fetch, cache, compare with the data file.", no_args_is_help=True)
 

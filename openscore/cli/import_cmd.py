@@ -16,14 +16,14 @@ from openscore.cli import common
 import_app = typer.Typer(help="Turn records of other openness databases into openscore entries (YAML).", no_args_is_help=True)
 
 PathsArgument = Annotated[list[Path], typer.Argument(help="Record files, or directories of them.", metavar="FILE_OR_DIR", show_default=False)]
-OutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the entries to this file instead of stdout.")]  # noqa: UP045
+OutOption = Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help="Write the entries to this file instead of stdout.")]  # noqa: UP045
 PrefixOption = Annotated[Optional[str], typer.Option(  # noqa: UP045
     "--prefix", metavar="PREFIX", help="Put PREFIX before every imported id (e.g. mof-), so none collides with an existing entry.")]
 MergeOption = Annotated[bool, typer.Option(
     "--merge", help="An imported record that names an existing entry completes that entry (artifacts it lacks) instead of adding one.")]
 ReviewedOption = Annotated[
     Optional[dt.datetime],  # noqa: UP045
-    typer.Option("--reviewed", formats=["%Y-%m-%d"], help="last_reviewed for records that carry no date [default: today]."),
+    typer.Option("--reviewed", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="last_reviewed for records that carry no date [default: today]."),
 ]
 
 

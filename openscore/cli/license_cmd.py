@@ -12,7 +12,7 @@ from openscore.cli import common
 @common.reports_errors
 def license_show(
     license_id: Annotated[str, typer.Argument(metavar="ID", help="License id, expression, Hugging Face tag or spelling, e.g. llama3.1.")],
-    name: Annotated[Optional[str], typer.Option("--name", help="Hugging Face license_name, for the tag `other`.")] = None,  # noqa: UP045
+    name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="Hugging Face license_name, for the tag `other`.")] = None,  # noqa: UP045
     format: Annotated[str, common.format_option("license")] = "table",
 ) -> None:
     """Show one license: its class, flags, restrictions and the sources they come from."""

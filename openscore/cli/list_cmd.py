@@ -14,11 +14,11 @@ from openscore.domain.evidence import ModelEntry
 @common.reports_errors
 def list_models(
     org: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        help="Only models of this organization: part of its name or a usual alias, any case (alibaba, \"Zhipu AI\", ai2).")] = None,
-    family: Annotated[Optional[str], typer.Option(help="Only models of this family.")] = None,  # noqa: UP045
+        metavar="ORG", help="Only models of this organization: part of its name or a usual alias, any case (alibaba, \"Zhipu AI\", ai2).")] = None,
+    family: Annotated[Optional[str], typer.Option(metavar="FAMILY", help="Only models of this family.")] = None,  # noqa: UP045
     verdict: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        help="Only models with this verdict: its id or the label the table shows (open-weights, \"open weights\").")] = None,
-    min_score: Annotated[Optional[float], typer.Option("--min-score", help="Only models scoring at least this.")] = None,  # noqa: UP045
+        metavar="VERDICT", help="Only models with this verdict: its id or the label the table shows (open-weights, \"open weights\").")] = None,
+    min_score: Annotated[Optional[float], typer.Option("--min-score", metavar="SCORE", help="Only models scoring at least this.")] = None,  # noqa: UP045
     rubric: common.RubricOption = "openscore",
     data: common.DataOption = None,
     source: common.SourceOption = None,

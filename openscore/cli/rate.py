@@ -11,8 +11,8 @@ from openscore.cli import common, hub_cmd
 
 @common.reports_errors
 def rate(
-    model: Annotated[str, typer.Argument(help="Model id, alias or Hugging Face repo id (any case).")],
-    rubric: common.RubricOption = "openscore",
+    model: Annotated[str, typer.Argument(metavar="MODEL", help="Model id, alias or Hugging Face repo id (any case).")],
+    rubric: common.RubricOrAllOption = "openscore",
     data: common.DataOption = None,
     source: common.SourceOption = None,
     format: Annotated[str, common.format_option("rate", "rate-all")] = "table",

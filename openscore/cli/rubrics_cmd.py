@@ -21,7 +21,7 @@ def rubrics(format: Annotated[str, common.format_option("rubrics")] = "table") -
 
 @common.reports_errors
 def show(
-    name: Annotated[str, typer.Argument(help="Rubric name or path to a rubric YAML file.")],
+    name: Annotated[str, typer.Argument(metavar="NAME|PATH", help="Rubric name or path to a rubric YAML file.")],
     format: Annotated[str, common.format_option("rubric")] = "table",
 ) -> None:
     """Show a rubric's criteria, weights, license rules, verdicts and tiers."""

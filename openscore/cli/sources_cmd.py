@@ -35,7 +35,7 @@ def list_sources(ctx: typer.Context, data: common.DataOption = None, source: com
 
 @common.reports_errors
 def update(
-    name: Annotated[Optional[str], typer.Argument(help="Database to update (default: every one).", show_default=False)] = None,  # noqa: UP045
+    name: Annotated[Optional[str], typer.Argument(metavar="NAME", help="Database to update (default: every one).", show_default=False)] = None,  # noqa: UP045
     from_: Annotated[Optional[Path], typer.Option("--from", metavar="PATH", help="A local checkout of the upstream repository (no network).")] = None,  # noqa: UP045
     out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help="Write it here [default: the user's snapshot dir].")] = None,  # noqa: UP045
 ) -> None:

@@ -14,7 +14,7 @@ from openscore.cli import common
 def validate(
     files: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
-        typer.Argument(help="Data files and rubrics to check (a 'models' key makes a data file). "
+        typer.Argument(metavar="FILE...", help="Data files and rubrics to check (a 'models' key makes a data file). "
                        "Default: the work tree's data and rubrics (else the bundled ones).",
                        show_default=False),
     ] = None,

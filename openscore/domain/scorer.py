@@ -73,7 +73,7 @@ class _Words:
         self.restrictions_more = t(" ({restrictions}, +{more} more)")
         self.wrong_type = t("{kind}: {license} is a license for {types}, not {wanted}")
         self.not_assessed = t("not assessed for {types} systems (the framework applies it to {applies})")
-        self.no_judgement = t("graded from the artifacts, no {judgement} judgement recorded: {reason}")
+        self.no_judgement = t("the index has not graded this; openscore's reading of the artifacts: {reason}")
         self.judged = t("judged {level} by {by}")
         self.judged_differs = t("openscore's own reading from the artifacts gives {level} ({reason}); the grade follows {by}")
         self.own_differs = t("openscore's own license reading differs on {criteria}; the result follows the framework's rule "
@@ -307,7 +307,7 @@ class _CriterionPlan:
             return result
         judged = entry.judgements.get(self.judgement)
         if judged is None:
-            result.reason = w.no_judgement.format(judgement=self.judgement, reason=result.reason)
+            result.reason = w.no_judgement.format(reason=result.reason)
             return result
         level = judged.status
         reason = w.judged.format(level=w.level[level], by=judged.by)

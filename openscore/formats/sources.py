@@ -47,13 +47,13 @@ def sources(rows: Sequence[SourceStatus], fmt: str, out: TextIO) -> None:
             out.write("\n" + "".join(f"- {code(r.name)}: {esc(r.attribution or '')}\n" for r in credits))
         return
 
-    from openscore.formats.table import _t, make_console
+    from openscore.formats.table import _prose, make_console
 
     console = make_console(out)
     for head, body in lines:
-        console.print(_t(head, "bold"))
+        _prose(console, head, "bold")
         for line in body:
-            console.print(_t(f"  {line}"))
+            _prose(console, line, indent="  ", hanging="    ")
 
 
 def side_by_side(view: SideBySide, fmt: str, out: TextIO) -> None:
@@ -81,13 +81,7 @@ def diff(views: Sequence[SideBySide], fmt: str, out: TextIO) -> None:
         for view in views:
             out.write(f"## {esc(view.name)} ({code(view.release)})\n\n{_md_table(view, only_disagreements=True)}\n")
         return
-    _table(views, out, only_disagreements=True)
-    from rich.text import Text
-
-    from openscore.formats.table import make_console
-
-    make_console(out).print(Text(f"{len(views)} linked release(s) where the sources disagree, "
-                                 f"{sum(len(v.disagreements) for v in views)} artifact(s).", style="dim"))
+    _stacked(views, out)
 
 
 def _said(said: Said | None) -> str:
@@ -100,7 +94,7 @@ def _table(views: Sequence[SideBySide], out: TextIO, only_disagreements: bool) -
     from rich.table import Table
     from rich.text import Text
 
-    from openscore.formats.table import _t, make_console
+    from openscore.formats.table import _prose, _t, make_console
 
     console = make_console(out)
     for view in views:
@@ -108,12 +102,12 @@ def _table(views: Sequence[SideBySide], out: TextIO, only_disagreements: bool) -
         for m in view.members:
             snapshot = f", snapshot {m.provenance.snapshot_date}" if m.provenance.snapshot_date else ""
             how = f", linked by {m.linked_by}" if m.linked_by not in ("curated", "alone", "") else ""
-            console.print(_t(f"  {m.name}: {m.provenance.database}{snapshot}"
-                             f"{', record ' + m.provenance.record if m.provenance.record else ''}{how}", "dim"))
+            _prose(console, f"{m.name}: {m.provenance.database}{snapshot}"
+                   f"{', record ' + m.provenance.record if m.provenance.record else ''}{how}", "dim", indent="  ", hanging="    ")
         table = Table(show_lines=False)
-        table.add_column("Artifact")
+        table.add_column("Artifact", no_wrap=True)  # an artifact name is never cut
         for m in view.members:
-            table.add_column(_t(m.name), overflow="fold")
+            table.add_column(_t(m.name), overflow="fold", min_width=min(len(m.name), 24))
         for row in view.disagreements if only_disagreements else view.rows:
             mark = "≠ " if row.differs else "  "
             table.add_row(Text(mark + row.kind, style="bold" if row.differs else ""), *(_t(_said(s)) for s in row.said))
@@ -123,9 +117,37 @@ def _table(views: Sequence[SideBySide], out: TextIO, only_disagreements: bool) -
         if not only_disagreements and len(view.members) < 2:
             console.print(Text("No other source records this release.", style="dim"))
         for name, kind, url in links if not only_disagreements else []:
-            console.print(_t(f"  {name} {kind}: {url}", "cyan"), overflow="ignore", crop=False)
+            console.print(_t(f"  {name} {kind}:", "cyan"))
+            console.print(_t(f"    {url}", "cyan"), overflow="ignore", crop=False)  # whole, so it stays clickable
     if not only_disagreements:
-        console.print(Text("≠ marks artifacts where the sources disagree (status, or the license that applies).", style="dim"))
+        _prose(console, "≠ marks artifacts where the sources disagree (status, or the license that applies).", "dim")
+
+
+def _stacked(views: Sequence[SideBySide], out: TextIO) -> None:
+    """`sources diff` on a terminal: the summary first, then per release what each source says of each disputed
+    artifact, one line each (no table columns to break an id or cut an artifact name, at any width)."""
+    from rich.text import Text
+
+    from openscore.formats.table import _prose, _t, make_console
+
+    console = make_console(out)
+    _prose(console, f"{len(views)} linked release(s) where the sources disagree, "
+           f"{sum(len(v.disagreements) for v in views)} artifact(s). Each release: its sources, then each artifact "
+           "they disagree on, each thing said (status · license) followed by the sources that say it.", "dim")
+    for view in views:
+        console.print()
+        console.print(Text.assemble(_t(view.name, "bold"), _t(f" ({view.release})")))
+        for m in view.members:
+            snapshot = f", snapshot {m.provenance.snapshot_date}" if m.provenance.snapshot_date else ""
+            record = f", record {m.provenance.record}" if m.provenance.record else ""
+            _prose(console, f"{m.name}: {m.provenance.database}{snapshot}{record}", "dim", indent="  ", hanging="    ")
+        for row in view.disagreements:
+            console.print(_t(f"  ≠ {row.kind}", "bold"))
+            grouped: dict[str, list[str]] = {}
+            for m, said in zip(view.members, row.said, strict=True):
+                grouped.setdefault(_said(said) if said else "not recorded", []).append(m.name)
+            for said_as, names in grouped.items():
+                _prose(console, f"{said_as}: {', '.join(names)}", indent="      ", hanging="    ")
 
 
 def _md_table(view: SideBySide, only_disagreements: bool = False) -> str:

@@ -72,6 +72,16 @@ def _t(value: object, style: str = "") -> Text:
     return Text(clip(clean(str(value)), CELL_LIMIT), style=style)
 
 
+def _prose(console: Console, line: str, style: str = "", indent: str = "", hanging: str = "  ") -> None:
+    """One line of prose wrapped at word boundaries to the console width: `indent` first, `indent + hanging` after
+    (never a break mid-word, no trailing space; a word wider than the line is folded)."""
+    width = max(console.width - 1, 20)
+    parts = textwrap.wrap(clip(clean(line), CELL_LIMIT), width, initial_indent=indent, subsequent_indent=indent + hanging,
+                          break_long_words=False, break_on_hyphens=False) or [""]
+    for part in parts:
+        console.print(Text(part, style=style), overflow="fold")
+
+
 _LONG = 100  # longer lists: criteria as one strip of symbols, and drawn by formats/longtable (rich's Table is slow per row)
 
 
@@ -126,15 +136,15 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                                                                   version=card.rubric_version)
             console.print(Text.assemble(what + _(": "), _t(said, "bold"), _t(" · " + score)) if what else _t(score[:1].upper() + score[1:]))
             if verdict:
-                console.print(_t(verdict.description, "dim"))
+                _prose(console, verdict.description, "dim")
             if card.groups:
-                console.print(_t(f"  {wording.groups(card)}"))
+                _prose(console, wording.groups(card), indent="  ")
             for line in wording.tiers(card):
-                console.print(_t(f"  {line}"))
+                _prose(console, line, indent="  ")
             for note in card.notes:
                 if note == notice:
                     continue
-                console.print(_t(f"  {note}", "dim"))
+                _prose(console, note, "dim", indent="  ")
             links: list[str] = []
             rows: list[tuple[Text, Text, str, Text, Text, str]] = []
             for c, said in zip(card.criteria, wording.reasons(card), strict=True):
@@ -167,6 +177,8 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                         wrapped.rstrip()
                         console.print(Text("  ") + wrapped, overflow="ignore", crop=False)
                     console.print()
+            if any(c.flags for c in card.criteria):
+                _prose(console, _(wording.FLAG_LEGEND), style="magenta")
             notes, left = wording.caveats(card)
             for _noted_line, noted in notes:
                 if noted and noted not in links:
@@ -275,15 +287,15 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                 table.add_row(*row)
             console.print(table)
         if compact:
-            console.print(_t(_("Criteria, in order: {criteria}.").format(criteria=_(", ").join(c.name for c in criteria)), "dim"))
+            _prose(console, _("Criteria, in order: {criteria}.").format(criteria=_(", ").join(c.name for c in criteria)), "dim")
         count = len(report.cards)
-        console.print(Text(ngettext("{n} model.", "{n} models.", count).format(n=count) + " " + wording.legend(), style="dim"))
+        _prose(console, ngettext("{n} model.", "{n} models.", count).format(n=count) + " " + wording.legend(), "dim")
         if sourced and wording.single_source(cards):
-            console.print(Text(_("Every row holds {source}'s facts (a public database), not reviewed by openscore; `openscore sources` "
-                                 "credits it.").format(source=cards[0].source.name if cards[0].source else "-"), style="dim"))
+            _prose(console, _("Every row holds {source}'s facts (a public database), not reviewed by openscore; `openscore sources` "
+                              "credits it.").format(source=cards[0].source.name if cards[0].source else "-"), "dim")
         elif sourced:
-            console.print(Text(_("Rows whose Source is not curated (a narrow terminal leaves the column out) are a public database's "
-                                 "facts, not reviewed by openscore; `openscore sources` credits each."), style="dim"))
+            _prose(console, _("Rows whose Source is not curated (a narrow terminal leaves the column out) are a public database's "
+                              "facts, not reviewed by openscore; `openscore sources` credits each."), "dim")
 
     def render_rubric(self, report: Report, out: TextIO) -> None:
         console = make_console(out)

@@ -8,7 +8,7 @@ from openscore.domain.artifacts import ArtifactKind, ContentType
 from openscore.domain.evidence import RELEASED
 from openscore.domain.rubric import RANK
 from openscore.domain.scorecard import CriterionResult, Scorecard
-from openscore.i18n import _, current
+from openscore.i18n import N_, _, current
 from openscore.words import artifact as artifact_word
 from openscore.words import level as level_word
 
@@ -119,9 +119,9 @@ def tiers(card: Scorecard, compact: bool = False) -> list[str]:
 
 
 def _missing(result: CriterionResult) -> str:
-    """A missing criterion and why: released without an open license, or not released."""
+    """A missing criterion and why: (partly) released without an open license, or not released."""
     if _held_by_license(result):
-        return _("{criterion} (released, no open license)").format(criterion=result.name)
+        return _("{criterion} ({released}, no open license)").format(criterion=result.name, released=_released_as(result))
     if result.level == "unknown":
         return _("{criterion} (not researched)").format(criterion=result.name)
     return _("{criterion} (not released)").format(criterion=result.name)
@@ -171,6 +171,19 @@ def attributions(cards: Sequence[Scorecard]) -> list[tuple[str, str, str]]:
 
 def _clip(line: str, width: int = 200) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+FLAG_LEGEND = N_("⚑ openscore's own note beside the framework's result (a different reading of the license or the artifacts, "
+                  "or a license meant for another kind of content); it does not change the grade")
+"""Said under a table that shows ⚑ flags: no flag changes a grade (the scorer's flags only record a disagreement)."""
+
+
+def _released_as(result: CriterionResult) -> str:
+    """How the artifacts held back by their terms were released: 'released', 'partly released', or both."""
+    held = {a.status for a in result.artifacts if RANK[a.status] > RANK[a.level]}
+    if held == {"partial"}:
+        return _("partly released")
+    return _("released, some only partly") if "partial" in held else _("released")
 
 
 def _held_by_license(result: CriterionResult) -> bool:

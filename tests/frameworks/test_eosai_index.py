@@ -117,7 +117,7 @@ def _entry(types: tuple[str, ...] = (), judgements: dict | None = None) -> Model
 def test_a_curated_entry_without_judgements_is_graded_from_its_artifacts_and_says_so():
     card = score(_entry(("chat",)), load_rubric("eosai"), resolve)  # a type the index does not know: everything applies
     licenses = card.criterion("licenses")
-    assert licenses.level == "open" and licenses.reason.startswith("graded from the artifacts, no eosai.licenses judgement recorded")
+    assert licenses.level == "open" and licenses.reason.startswith("the index has not graded this; openscore's reading of the artifacts:")
     assert card.criterion("modelcard").level == "partial" and not licenses.flags
     assert card.score == round((1 + 1 + 1 + 0.5) / 12, 4)
 

@@ -180,7 +180,7 @@ def test_eosai_2023_license_dimension_without_a_judgement_reads_the_terms_of_rel
     nothing = score(entry({"weights": {"status": "closed"}}), rubric, resolve).criterion("license")
     assert (nothing.level, nothing.points) == ("closed", 0)
     assert "nothing released" in nothing.reason
-    assert "graded from the artifacts, no eosai-2023.license judgement recorded" in nothing.reason
+    assert "the index has not graded this; openscore's reading of the artifacts:" in nothing.reason
 
 
 def test_osaid_passes_only_with_every_component_under_osi_terms():
