@@ -8,7 +8,7 @@ from typing import TextIO
 
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
-from openscore.formats import interface, text
+from openscore.formats import interface, wording
 from openscore.templates import environment
 from openscore.textsafe import json_text, line
 
@@ -44,7 +44,7 @@ def badge(card: Scorecard, rubric: Rubric, default_rubric: str = "openscore") ->
         points = f"{round(card.score, 1):g}/{card.max_score:g}"
     result = card.verdict.id if card.verdict else (card.tier or "")
     label = "openness" if rubric.id == default_rubric else f"openness ({rubric.id})"
-    title = f"{card.model_name}: {text.result(card)}, {text.score(card)} under {rubric.name} {rubric.version}"
+    title = f"{card.model_name}: {wording.result(card)}, {wording.score(card)} under {rubric.name} {rubric.version}"
     if card.source and card.source.notice:
         title += f" ({card.source.notice})"
     colour = color(rubric, card.verdict.id if card.verdict else None, card.percent)

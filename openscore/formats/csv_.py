@@ -6,7 +6,7 @@ import csv
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from openscore.formats import interface, license_terms, text
+from openscore.formats import interface, license_terms, wording
 from openscore.formats.escape import csv_cell as cell
 from openscore.formats.interface import Report
 
@@ -50,8 +50,8 @@ class CsvFormat(interface.RendersRate, interface.RendersRateAll, interface.Rende
         for card in report.cards:
             where = [card.source.name, card.source.notice or ""] if card.source else ["", ""]
             for c in card.criteria:
-                licenses = "" if text.license_of(c) == "-" else text.license_of(c)
-                rows.writerow([card.model_id, c.id, c.level, c.points, c.max_points, licenses, text.evidence(c), c.reason, *where])
+                licenses = "" if wording.license_of(c) == "-" else wording.license_of(c)
+                rows.writerow([card.model_id, c.id, c.level, c.points, c.max_points, licenses, wording.evidence(c), c.reason, *where])
 
     def render_list(self, report: Report, out: TextIO) -> None:
         rows = _Writer(out)

@@ -20,7 +20,7 @@ from markupsafe import Markup
 from openscore import __version__
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import CriterionResult, Scorecard
-from openscore.formats import interface, text
+from openscore.formats import interface, wording
 from openscore.formats.badge import color
 from openscore.templates import environment, source
 
@@ -59,9 +59,9 @@ def page(boards: Sequence[Board], data_date: dt.date | None) -> str:
         sections=[_section(b) for b in boards],
         data_date=data_date.isoformat() if data_date else None,
         models=max((len(b.cards) for b in boards), default=0),
-        levels=[(name, text.SYMBOLS[name], why) for name, why in LEVELS],
+        levels=[(name, wording.SYMBOLS[name], why) for name, why in LEVELS],
         version=__version__,
-        credits=text.attributions([card for b in boards for card in b.cards]),
+        credits=wording.attributions([card for b in boards for card in b.cards]),
         css=Markup(css), css_hash=_csp_hash(css),
         js=Markup(js), js_hash=_csp_hash(js),
     )
@@ -83,14 +83,14 @@ def _section(board: Board) -> dict[str, object]:
 
 
 def _row(rank: int, card: Scorecard, rubric: Rubric) -> dict[str, object]:
-    result = text.result(card)
+    result = wording.result(card)
     ladder = [v.id for v in rubric.verdicts]
     verdict = card.verdict.id if card.verdict else None
     return {
         "rank": rank,
         "card": card,
         "result": result,
-        "why": "\n".join([*([card.verdict.description] if card.verdict else []), *text.tiers(card), *card.notes]),
+        "why": "\n".join([*([card.verdict.description] if card.verdict else []), *wording.tiers(card), *card.notes]),
         # higher sorts first, like every numeric column: the verdict's place from the bottom of the ladder
         "result_sort": len(ladder) - ladder.index(verdict) if verdict in ladder else card.percent / 100,
         "colour": color(rubric, verdict, card.percent),
@@ -100,7 +100,7 @@ def _row(rank: int, card: Scorecard, rubric: Rubric) -> dict[str, object]:
 
 
 def _cell(result: CriterionResult) -> dict[str, object]:
-    hover = f"{result.name}: {result.level}, {text.number(result.points)}/{text.number(result.max_points)}. {result.reason}"
+    hover = f"{result.name}: {result.level}, {wording.number(result.points)}/{wording.number(result.max_points)}. {result.reason}"
     hover += "".join(f"\n⚑ {flag}" for flag in result.flags)
-    return {"level": result.level, "symbol": text.SYMBOLS[result.level], "points": result.points,
-            "title": hover, "href": safe_url(text.evidence(result))}
+    return {"level": result.level, "symbol": wording.SYMBOLS[result.level], "points": result.points,
+            "title": hover, "href": safe_url(wording.evidence(result))}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from openscore.domain.scorecard import Scorecard
-from openscore.formats import interface, license_terms, text
+from openscore.formats import interface, license_terms, wording
 from openscore.formats.escape import markdown as esc
 from openscore.formats.escape import markdown_code as code
 from openscore.formats.interface import Report
@@ -51,27 +51,27 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
     def render_rate(self, report: Report, out: TextIO) -> None:
         parts = []
         for card in report.cards:
-            what, said = text.headline(card)
-            line = f"{text.score_line(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}"
+            what, said = wording.headline(card)
+            line = f"{wording.score_line(card)} · rubric {esc(card.rubric_id)} {esc(card.rubric_version)}"
             head = f"{what}: **{esc(said)}** · {line}" if what else line[:1].upper() + line[1:]
             parts.append(f"### {esc(card.model_name)} ({code(card.model_id)})\n\n{head}\n")
             notice = card.source.notice if card.source else None
             if notice:
                 parts.append(f"> {esc(notice[0].upper() + notice[1:])}.\n")
-            lines = ([text.groups(card)] if card.groups else []) + text.tiers(card) + [n for n in card.notes if n != notice]
+            lines = ([wording.groups(card)] if card.groups else []) + wording.tiers(card) + [n for n in card.notes if n != notice]
             if lines:
                 parts.append("".join(f"- {esc(item)}\n" for item in lines))
-            rows = [[esc(c.name), text.level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                     esc(text.license_of(c)), esc(reason), esc(text.evidence(c))]
-                    for c, reason in zip(card.criteria, text.reasons(card), strict=True)]
+            rows = [[esc(c.name), wording.level(c.level), f"{wording.number(c.points)}/{wording.number(c.max_points)}",
+                     esc(wording.license_of(c)), esc(reason), esc(wording.evidence(c))]
+                    for c, reason in zip(card.criteria, wording.reasons(card), strict=True)]
             parts.append(_table(["Criterion", "Grade", "Points", "License", "Reason", "Evidence"], rows))
             parts.append(_notes(card))
         out.write("\n".join(p for p in parts if p))
 
     def render_rate_all(self, report: Report, out: TextIO) -> None:
         card0 = report.cards[0]
-        rows = [[f"{esc(rubric.name)} ({code(rubric.id)} {esc(rubric.version)})", f"**{esc(text.result(card))}**",
-                 f"{text.score(card)} ({card.percent:g}%)", "<br>".join(esc(why) for why in text.why(card))]
+        rows = [[f"{esc(rubric.name)} ({code(rubric.id)} {esc(rubric.version)})", f"**{esc(wording.result(card))}**",
+                 f"{wording.score(card)} ({card.percent:g}%)", "<br>".join(esc(why) for why in wording.why(card))]
                 for rubric, card in zip(report.rubrics, report.cards, strict=True)]
         out.write(f"### {esc(card0.model_name)} ({code(card0.model_id)}) under every rubric\n\n"
                   + _table(["Rubric", "Result", "Score", "Why"], rows))
@@ -80,22 +80,22 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
         cards = list(report.cards)
         rows: list[list[str]] = []
         for criterion in report.rubric.criteria if report.rubric else ():
-            name = f"**{esc(criterion.name)}** ≠" if text.differs(cards, criterion.id) else esc(criterion.name)
-            rows.append([name, *(text.level(c.criterion(criterion.id).level) for c in cards)])
-        rows.append(["**Score**", *(text.score(c) for c in cards)])
-        rows.append(["**Verdict**", *(esc(text.verdict(c)) for c in cards)])
-        notes = "".join(f"\n> {esc(n)}\n" for n in text.notices(cards))
+            name = f"**{esc(criterion.name)}** ≠" if wording.differs(cards, criterion.id) else esc(criterion.name)
+            rows.append([name, *(wording.level(c.criterion(criterion.id).level) for c in cards)])
+        rows.append(["**Score**", *(wording.score(c) for c in cards)])
+        rows.append(["**Verdict**", *(esc(wording.verdict(c)) for c in cards)])
+        notes = "".join(f"\n> {esc(n)}\n" for n in wording.notices(cards))
         out.write(_table(["Criterion", *(code(c.model_id) for c in cards)], rows) + notes)
 
     def render_list(self, report: Report, out: TextIO) -> None:
         criteria = report.rubric.criteria if report.rubric else ()
         sourced = any(card.source and card.source.name != "curated" for card in report.cards)
-        rows = [[str(rank), code(card.model_id), esc(card.organization), text.number(card.score), esc(text.verdict(card)),
+        rows = [[str(rank), code(card.model_id), esc(card.organization), wording.number(card.score), esc(wording.verdict(card)),
                  *((esc(card.source.name) if card.source else "-",) if sourced else ()),
-                 *(text.SYMBOLS[card.criterion(c.id).level] for c in criteria)]
+                 *(wording.SYMBOLS[card.criterion(c.id).level] for c in criteria)]
                 for rank, card in enumerate(report.cards, 1)]
         head = ["#", "Model", "Organization", "Score", "Verdict", *(("Source",) if sourced else ()), *(esc(c.name) for c in criteria)]
-        credits = "".join(f"\n- {code(name)} ({esc(license)}): {esc(credit)}" for name, license, credit in text.attributions(report.cards))
+        credits = "".join(f"\n- {code(name)} ({esc(license)}): {esc(credit)}" for name, license, credit in wording.attributions(report.cards))
         note = ("\n> Rows whose Source is not `curated` are that database's facts, not reviewed by openscore.\n" + credits + "\n"
                 if sourced else "")
         out.write(_table(head, rows) + note)
@@ -103,7 +103,7 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
     def render_rubric(self, report: Report, out: TextIO) -> None:
         rubric = report.rubric
         assert rubric is not None
-        rows = [[esc(c.name), text.number(c.weight), ", ".join(a.value for a in c.artifacts), c.combine.value,
+        rows = [[esc(c.name), wording.number(c.weight), ", ".join(a.value for a in c.artifacts), c.combine.value,
                  esc(c.rationale or c.description)] for c in rubric.criteria]
         out.write(f"## {esc(rubric.name)}\n\n{esc(rubric.description)}\n\n" + _table(["Criterion", "Weight", "Looks at", "Combine", "Why"], rows))
 

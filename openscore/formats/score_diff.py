@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from openscore.formats import text
+from openscore.formats import wording
 
 if TYPE_CHECKING:
     from openscore.diff.changes import CriterionChange, Diff, ModelChange, RubricChanges
@@ -20,7 +20,7 @@ def title(diff: Diff) -> str:
 
 def cells(change: ModelChange) -> list[str]:
     """Model, change, result, score and criteria as words: 'old → new' where they differ."""
-    return [f"{change.model_name} ({change.model_id})", change.change, _sides(change, text.result), _sides(change, text.score),
+    return [f"{change.model_name} ({change.model_id})", change.change, _sides(change, wording.result), _sides(change, wording.score),
             "; ".join(_criterion(c) for c in change.criteria)]
 
 
@@ -31,7 +31,7 @@ def _sides(change: ModelChange, show: Callable[[Scorecard], str]) -> str:
 
 def _criterion(c: CriterionChange) -> str:
     def side(level: str | None, points: float | None) -> str:
-        return "not in rubric" if level is None else f"{text.level(level)} ({text.number(points or 0)})"
+        return "not in rubric" if level is None else f"{wording.level(level)} ({wording.number(points or 0)})"
 
     return f"{c.name}: {side(c.old_level, c.old_points)} → {side(c.new_level, c.new_points)}"
 

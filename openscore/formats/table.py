@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from openscore.formats import interface, license_terms, text
+from openscore.formats import interface, license_terms, wording
 from openscore.formats.interface import Report
 from openscore.textsafe import clean, clip
 
@@ -94,7 +94,7 @@ def make_console(out: TextIO | None = None) -> Console:
 
 
 def _level(value: str) -> Text:
-    return Text(text.level(value), style=text.STYLES[value])
+    return Text(wording.level(value), style=wording.STYLES[value])
 
 
 class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.RendersCompare, interface.RendersList,
@@ -112,14 +112,14 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             if notice:
                 console.print(_t(notice[0].upper() + notice[1:] + ".", "italic yellow"))
             verdict = card.verdict
-            what, said = text.headline(card)
-            score = f"{text.score_line(card)} · rubric {card.rubric_id} {card.rubric_version}"
+            what, said = wording.headline(card)
+            score = f"{wording.score_line(card)} · rubric {card.rubric_id} {card.rubric_version}"
             console.print(Text.assemble(f"{what}: ", _t(said, "bold"), _t(f" · {score}")) if what else _t(score[:1].upper() + score[1:]))
             if verdict:
                 console.print(_t(verdict.description, "dim"))
             if card.groups:
-                console.print(_t(f"  {text.groups(card)}"))
-            for line in text.tiers(card):
+                console.print(_t(f"  {wording.groups(card)}"))
+            for line in wording.tiers(card):
                 console.print(_t(f"  {line}"))
             for note in card.notes:
                 if note == notice:
@@ -127,15 +127,15 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                 console.print(_t(f"  {note}", "dim"))
             links: list[str] = []
             rows: list[tuple[Text, Text, str, Text, Text, str]] = []
-            for c, said in zip(card.criteria, text.reasons(card), strict=True):
+            for c, said in zip(card.criteria, wording.reasons(card), strict=True):
                 reason = _t(said)
                 for flag in c.flags:
                     reason.append_text(_t(f"\n⚑ {flag}", "magenta"))
-                link = text.evidence(c)
+                link = wording.evidence(c)
                 if link and link not in links:
                     links.append(link)
-                rows.append((_t(c.name), _level(c.level), f"{text.number(c.points)}/{text.number(c.max_points)}",
-                             _t(text.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-"))
+                rows.append((_t(c.name), _level(c.level), f"{wording.number(c.points)}/{wording.number(c.max_points)}",
+                             _t(wording.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-"))
             heads = ("Criterion", "Grade", "Points", "License", "Reason", "Evidence")
             if _fits([[h, *(str(r[i]) for r in rows)] for i, h in enumerate(heads) if h != "Reason"], console.width - MIN_REASON - 3):
                 table = Table(show_lines=True, expand=False)
@@ -155,7 +155,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                         wrapped.rstrip()
                         console.print(Text("  ") + wrapped, overflow="ignore", crop=False)
                     console.print()
-            notes, left = text.caveats(card)
+            notes, left = wording.caveats(card)
             for _, noted in notes:
                 if noted and noted not in links:
                     links.append(noted)
@@ -183,7 +183,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             table.add_column(name, overflow="fold", ratio=ratio, no_wrap=ratio is None)
         for rubric, card in zip(report.rubrics, report.cards, strict=True):
             table.add_row(Text.assemble(_t(rubric.id, "bold"), _t(f" {rubric.version}"), _t(f"\n{rubric.name}", "dim")),
-                          _t(text.result(card), "bold"), f"{text.score(card)}\n{card.percent:g}%", _t("\n".join(text.why(card))))
+                          _t(wording.result(card), "bold"), f"{wording.score(card)}\n{card.percent:g}%", _t("\n".join(wording.why(card))))
         console.print(table)
         if not card0.automatic:  # an automatic assessment is rated by its repo id, not this id
             console.print(_t(f"Details: openscore rate {card0.model_id} --rubric NAME", "dim"))
@@ -196,23 +196,23 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         for card in cards:
             table.add_column(_t(card.model_id), overflow="fold")
         for criterion in report.rubric.criteria if report.rubric else ():
-            differ = text.differs(cards, criterion.id)
+            differ = wording.differs(cards, criterion.id)
             label = _t(("≠ " if differ else "  ") + criterion.name, "bold" if differ else "")
             cells = []
             for card in cards:
                 result = card.criterion(criterion.id)
                 cell = _level(result.level)
-                cell.append(f" {text.number(result.points)}/{text.number(result.max_points)}", style="")
+                cell.append(f" {wording.number(result.points)}/{wording.number(result.max_points)}", style="")
                 cells.append(cell)
             table.add_row(label, *cells)
         table.add_section()
-        table.add_row(Text("  Score", style="bold"), *(Text(text.score(c), style="bold") for c in cards))
-        table.add_row(Text("  Verdict", style="bold"), *(_t(text.verdict(c)) for c in cards))
+        table.add_row(Text("  Score", style="bold"), *(Text(wording.score(c), style="bold") for c in cards))
+        table.add_row(Text("  Verdict", style="bold"), *(_t(wording.verdict(c)) for c in cards))
         if any(c.tiers for c in cards):
             table.add_row("  Tier", *(_t(c.tier or "-") for c in cards))
         console.print(table)
         console.print(Text("≠ marks criteria where the models differ. ● open ◐ partial ○ closed ? unknown", style="dim"))
-        for notice in text.notices(cards):
+        for notice in wording.notices(cards):
             console.print(_t(notice, "italic yellow"))
 
     def render_list(self, report: Report, out: TextIO) -> None:
@@ -222,7 +222,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         cards = list(report.cards)
         sourced = any(card.source and card.source.name != "curated" for card in cards)
         base = {"#": [str(len(cards))], "Model": [c.model_id for c in cards], "Organization": [_t(c.organization).plain for c in cards],
-                "Score": [text.number(c.score) for c in cards], "Verdict": [_t(text.verdict(c)).plain for c in cards]}
+                "Score": [wording.number(c.score) for c in cards], "Verdict": [_t(wording.verdict(c)).plain for c in cards]}
         if sourced:
             base["Source"] = [c.source.name if c.source else "-" for c in cards]
         wide = [[_t(c.name).plain, "●"] for c in criteria]
@@ -247,10 +247,10 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         rows = []
         for rank, card in enumerate(cards, 1):
             levels = {c.id: c.level for c in card.criteria}
-            symbols = [Text(text.SYMBOLS[levels[c.id]], style=text.STYLES[levels[c.id]]) for c in criteria]
+            symbols = [Text(wording.SYMBOLS[levels[c.id]], style=wording.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
-            every = {"#": str(rank), "Model": card.model_id, "Organization": card.organization, "Score": text.number(card.score),
-                     "Verdict": text.verdict(card), "Source": card.source.name if card.source else "-"}
+            every = {"#": str(rank), "Model": card.model_id, "Organization": card.organization, "Score": wording.number(card.score),
+                     "Verdict": wording.verdict(card), "Source": card.source.name if card.source else "-"}
             rows.append((*(_t(every[name]) for name in base), *cells))
         if len(rows) > _LONG:
             _long(console, table, rows)
@@ -285,7 +285,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             looks_at = ", ".join(a.value for a in c.artifacts) + (f"; {c.judgement} judgement when recorded" if c.judgement else "")
             if c.applies_to:
                 looks_at += f"; for {', '.join(t.value for t in c.applies_to)} systems"
-            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), text.number(c.weight), _t(looks_at),
+            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), wording.number(c.weight), _t(looks_at),
                           c.combine.value, _t(licence), _t(c.rationale or c.description))
         console.print(table)
         if rubric.groups:
@@ -316,7 +316,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             table.add_column(name, overflow="fold")
         for rubric in report.rubrics:
             table.add_row(_t(rubric.id), _t(rubric.name), _t(rubric.version), str(len(rubric.criteria)),
-                          text.number(rubric.out_of), _t(rubric.description))
+                          wording.number(rubric.out_of), _t(rubric.description))
         console.print(table)
 
     def render_score_diff(self, diff: Diff, out: TextIO) -> None:
