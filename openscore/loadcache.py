@@ -11,6 +11,7 @@ in the cache directory cannot run code. Set OPENSCORE_NO_CACHE=1 to bypass it.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import pickle
@@ -62,20 +63,29 @@ def _key(path: Path, text: bytes) -> bytes:
 
     stat = path.stat()
     parts: list[Any] = [__version__, sys.version, _pydantic_version(), stat.st_size, stat.st_mtime_ns, zlib.crc32(text), len(text),
-                        code_signature()]
+                        _own_code()]
     return repr(parts).encode() + b"\n"
 
 
 def code_signature(package: Path = _PACKAGE) -> tuple[tuple[str, int, int], ...]:
     """(path, size, mtime) of every Python file of the package: an edit to any of them (a checkout, a new release) misses."""
-    found = []
-    for folder, dirs, files in os.walk(package):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
-        for name in sorted(files):
-            if name.endswith(".py"):
-                code = os.stat(os.path.join(folder, name))
-                found.append((os.path.relpath(os.path.join(folder, name), package), code.st_size, code.st_mtime_ns))
-    return tuple(found)
+    found: list[tuple[str, int, int]] = []
+    pending = [("", str(package))]
+    while pending:
+        prefix, folder = pending.pop()
+        with os.scandir(folder) as items:
+            for item in items:
+                if item.name.endswith(".py") and item.is_file():
+                    code = item.stat()
+                    found.append((prefix + item.name, code.st_size, code.st_mtime_ns))
+                elif item.is_dir() and item.name != "__pycache__" and not item.name.startswith((".", "_bundled")):
+                    pending.append((f"{prefix}{item.name}/", item.path))
+    return tuple(sorted(found))
+
+
+@functools.cache  # one scan per process: the data file and the rubric share it
+def _own_code() -> tuple[tuple[str, int, int], ...]:
+    return code_signature()
 
 
 def _pydantic_version() -> str:

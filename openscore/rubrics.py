@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openscore.domain.rubric import Rubric
 from openscore.errors import OpenscoreError, Problem
 from openscore.resources import bundled, project_rubrics
-from openscore.validation import validate
-from openscore.yamlio import SourceMap, load
+
+if TYPE_CHECKING:  # the YAML reader is loaded only when a rubric is parsed (not when it comes from the cache)
+    from openscore.yamlio import SourceMap
 
 DEFAULT = "openscore"
 
@@ -59,8 +61,8 @@ def load_rubric(name_or_path: str = DEFAULT) -> Rubric:
 
 def read_bytes(path: Path) -> bytes:
     """A rubric file's bytes, read within the YAML loader's size limit (see `fileio.read_limited`)."""
+    from openscore.fileio import MAX_INPUT_BYTES as MAX_BYTES
     from openscore.fileio import read_limited
-    from openscore.yamlio import MAX_BYTES
 
     return read_limited(path, MAX_BYTES)
 
@@ -70,6 +72,8 @@ def check_text(text: str | bytes, name: str) -> tuple[Rubric | None, SourceMap, 
 
     Raises OpenscoreError only when the text is no rubric at all (malformed YAML, not a mapping).
     """
+    from openscore.yamlio import load
+
     document, source = load(text, name)
     rubric, problems = check_document(document, source)
     return rubric, source, problems
@@ -79,6 +83,8 @@ def check_document(document: object, source: SourceMap) -> tuple[Rubric | None, 
     """`check_text` for a document already loaded with `yamlio.load` (no second parse)."""
     if not isinstance(document, dict):
         raise OpenscoreError([source.problem((), "a rubric file is a mapping")])
+    from openscore.validation import validate
+
     return validate(Rubric, document, source)
 
 

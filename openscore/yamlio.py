@@ -8,9 +8,6 @@ container and looked up on demand (`SourceMap.locate`).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -28,6 +25,8 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 
 from openscore.errors import OpenscoreError, Problem
+from openscore.fileio import MAX_INPUT_BYTES
+from openscore.gcpause import gc_paused
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -36,10 +35,9 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 # What real files need: a bundled entry is about 3.3 KB of YAML, so 10,000 realistic entries are about 33 MB;
 # the cap leaves room for twice that (README, "Performance"), and MAX_NODES for their values.
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = MAX_INPUT_BYTES
 MAX_NODES = 2_000_000  # values in one document, aliases expanded
 MAX_DEPTH = 64  # nested collections
-_FREEZE_AFTER = 200_000  # objects built with the collector paused (see gc_paused)
 _STD = "tag:yaml.org,2002:"
 _STR, _SEQ, _MAP, _MERGE = _STD + "str", _STD + "seq", _STD + "map", _STD + "merge"
 _SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
@@ -143,25 +141,6 @@ def _position(text: str | bytes, offset: int) -> tuple[int, int]:
     prefix = data[start:offset]
     column = len(prefix if isinstance(prefix, str) else prefix.decode("utf-8", "replace")) + 1
     return data.count(newline, 0, offset) + 1, column
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many objects that form no cycles.
-
-    With a large live heap (a 10,000-entry data file), the collections that its allocations
-    trigger cost more than the building itself. After a large build, everything alive is
-    frozen (`gc.freeze`): later collections skip it, reference counting still frees it.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_count()[0] > _FREEZE_AFTER:
-            gc.freeze()
-        if collecting:
-            gc.enable()
 
 
 class _Builder:

@@ -163,8 +163,8 @@ def load_rubric(name: str) -> Rubric:
 
 def score_all(entries: Sequence[ModelEntry], rubric: Rubric, catalog: SourceCatalog | None = None) -> list[Scorecard]:
     """Grade every entry; with `catalog`, each card also says which source its facts came from."""
+    from openscore.gcpause import gc_paused
     from openscore.licenses import resolve_without_hints as resolve  # scoring never shows close matches
-    from openscore.yamlio import gc_paused
 
     with gc_paused():  # scorecards are plain dataclasses: thousands of them make no garbage cycles
         grade = Scorer(rubric, resolve)
@@ -179,7 +179,7 @@ def score_all(entries: Sequence[ModelEntry], rubric: Rubric, catalog: SourceCata
 def emit(view: ScorecardView, fmt: str, rubric: Rubric | None = None, cards: Sequence[Scorecard] = (),
          rubrics: Sequence[Rubric] = ()) -> None:
     """Render scorecards or rubrics to stdout."""
-    from openscore.yamlio import gc_paused
+    from openscore.gcpause import gc_paused
 
     with gc_paused():  # rendering 10,000 scorecards builds millions of short-lived objects
         render(fmt, view, Report(view, rubric, cards, rubrics))

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import OpenscoreError, Problem
+from openscore.gcpause import gc_paused
 from openscore.sources.interface import Provenance
-from openscore.validation import validate
-from openscore.yamlio import MAX_BYTES, SourceMap, gc_paused, load
+
+if TYPE_CHECKING:  # the YAML reader is loaded only when a file is parsed (not when it comes from the cache)
+    from openscore.yamlio import SourceMap
 
 
 @dataclass
@@ -55,10 +57,10 @@ class DataFile:
 
     def _read(self) -> bytes:
         name = str(self.path)
-        from openscore.fileio import InputRefused, read_limited
+        from openscore.fileio import MAX_INPUT_BYTES, InputRefused, read_limited
 
         try:
-            return read_limited(self.path, MAX_BYTES)  # a device, FIFO or oversized file is refused unread
+            return read_limited(self.path, MAX_INPUT_BYTES)  # a device, FIFO or oversized file is refused unread
         except InputRefused as exc:
             raise OpenscoreError([Problem(exc.strerror or "cannot be read", name)]) from None
         except OSError as exc:
@@ -107,6 +109,8 @@ def check_text(text: str | bytes, name: str) -> Checked:
 
     Raises OpenscoreError only when the text is no data file at all (malformed YAML, no `models:` list).
     """
+    from openscore.yamlio import load
+
     return check_document(*load(text, name))
 
 
@@ -122,6 +126,8 @@ def check_document(document: Any, source: SourceMap) -> Checked:
     unknown = [key for key in document if key != "models"]
     problems = [source.problem((key,), f"unknown top-level key '{key}' (a data file has only 'models')", key=True) for key in unknown]
     entries = []
+    from openscore.validation import validate
+
     with gc_paused():  # thousands of small models: collecting the large live heap meanwhile would only cost time
         for index, raw in enumerate(document["models"]):
             entry, found = validate(ModelEntry, raw, source, ("models", index))
