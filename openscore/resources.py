@@ -23,6 +23,31 @@ def bundled(name: str) -> Path:
     raise FileNotFoundError(f"bundled {name}/ not found; is openscore installed correctly?")
 
 
+BUNDLED = "<bundled>"  # how messages name the directory holding the bundled data/ and rubrics/ (`openscore info` shows it)
+
+
+def bundled_base() -> Path | None:
+    """The directory holding the bundled data/ and rubrics/, None when openscore is not installed correctly."""
+    try:
+        return bundled("data").resolve().parent
+    except FileNotFoundError:
+        return None
+
+
+def anchored(path: Path) -> str | None:
+    """`<bundled>/data/...` or `<bundled>/rubrics/...` for a bundled file, else None."""
+    base = bundled_base()
+    if base is None:
+        return None
+    where = path.resolve()
+    for name in ("data", "rubrics"):
+        try:
+            return f"{BUNDLED}/{name}/{where.relative_to(base / name).as_posix()}"
+        except ValueError:
+            continue
+    return None
+
+
 def default_data_files() -> list[Path]:
     """`OPENSCORE_DATA` (os.pathsep-separated) if set, else the work tree's data files, else the bundled one."""
     return data_choice()[0]

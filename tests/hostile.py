@@ -20,8 +20,9 @@ from openscore.domain.evidence import ModelEntry, Status
 from openscore.rubrics import load_all
 
 runner = CliRunner()
-ERROR_LINE = re.compile(r"^openscore: (\S.*: )?(error|warning): \S.*$")
+ERROR_LINE = re.compile(r"^openscore: (\S.*: )?(error|warning|note): \S.*$")
 LOCATED = re.compile(r"^openscore: .+\.yaml:\d+:\d+: error: \S.*$")
+NOTE = re.compile(r"^openscore: note: .+ does not validate: .*run `openscore validate` for the full list$")
 SLOW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 VALID = {

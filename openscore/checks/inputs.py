@@ -44,11 +44,15 @@ class RubricInput:
 
 
 def display(path: Path) -> str:
-    """A path as findings show it: relative to the working directory when inside it (as GitHub wants)."""
+    """A path as findings show it: relative to the working directory when inside it (as GitHub wants),
+    `<bundled>/data/...` for a bundled file outside it (`openscore info` says where that is), else as given."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(path)
+        pass
+    from openscore.resources import anchored
+
+    return anchored(path) or str(path)
 
 
 def read(path: Path, kind: Kind | None = None) -> DataInput | RubricInput:

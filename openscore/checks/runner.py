@@ -88,8 +88,7 @@ def _context(paths: Sequence[Path], data: Sequence[DataInput]) -> list[DataInput
 
 def check_data(data: DataInput, options: Options) -> list[Problem]:
     """Every per-file check of one data file; the schema's word on malformed dates gives way to the clearer one."""
-    bad_dates = dates.malformed(data)
-    found = [p for p in data.checked.problems if (p.line, p.column) not in bad_dates]
+    found = dates.schema_problems(data)
     found += dates.check(data, options)
     found += evidence.check(data)
     found += variants.check(data)

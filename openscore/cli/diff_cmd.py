@@ -25,7 +25,8 @@ def diff(
 ) -> None:
     """Show the models whose verdict, score or criteria change between a git revision and the work tree.
 
-    Added, removed and changed models under each rubric, with every criterion that changed.
+    Added, removed and changed models under each rubric, with every criterion that changed. Entries that do not
+    validate are left out on both sides, their problems shown, and the exit code is 1.
     """
     from openscore.checks.inputs import kind_of
     from openscore.diff import changes
@@ -37,7 +38,12 @@ def diff(
     data = [p for p, kind in chosen if kind == "data"] or default_data_files()
     known = own() or [path for name, path in sorted(available().items(), key=lambda item: (item[0] != DEFAULT, item[0]))]
     rubric_files = [p for p, kind in chosen if kind == "rubric"] or sorted(known, key=lambda p: (p.stem != DEFAULT, p.stem))
-    common.render(format, "score-diff", changes.between(data, rubric_files, base, resolve))
+    found = changes.between(data, rubric_files, base, resolve)
+    common.render(format, "score-diff", found)
+    for problem in found.problems:
+        common.say(f"openscore: {problem}")
+    if found.problems:
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:

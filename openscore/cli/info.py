@@ -1,6 +1,8 @@
-"""`openscore info`: which data files, rubrics and caches this run would use, and why."""
+"""`openscore info`: which data files, rubrics, database snapshots and caches this run would use, and why."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import typer
 
@@ -9,25 +11,60 @@ from openscore.cli import common
 
 @common.reports_errors
 def info() -> None:
-    """Show the version and the data files and rubrics in use (work tree, OPENSCORE_DATA or bundled)."""
+    """Show the version and the data files, rubrics and database snapshots in use (work tree, OPENSCORE_DATA or bundled)."""
     import sys
 
     from openscore import __version__
     from openscore.loadcache import directory
-    from openscore.project import discover, shown
-    from openscore.resources import bundled, data_choice
+    from openscore.project import discover
+    from openscore.resources import BUNDLED, bundled, bundled_base, data_choice
     from openscore.rubrics import available
 
     project = discover()
     files, origin = data_choice()
     lines = [f"openscore {__version__} (Python {sys.version.split()[0]})",
-             f"work tree: {shown(project.root)} (found by {shown(project.config)})" if project else "work tree: none (not inside one)",
-             f"data ({origin}):", *(f"  {shown(path)}" for path in files), "rubrics:"]
+             f"work tree: {where(project.root)} (found by {where(project.config)})" if project
+             else f"work tree: none (no data/models.yaml or [tool.openscore] in {Path.cwd()} or above)",
+             f"bundled data and rubrics ({BUNDLED}): {bundled_base()}",
+             f"data ({origin}):", *(f"  {where(path)}" for path in files), "rubrics:"]
     home = bundled("rubrics").resolve()
     for name, path in available().items():
-        lines.append(f"  {name}: {shown(path)}{' (bundled)' if path.resolve().parent == home else ''}")
+        lines.append(f"  {name}: {where(path)}{' (bundled)' if path.resolve().parent == home else ''}")
+    lines += ["database snapshots:", *_snapshots()]
     lines.append(f"cache: {directory().parent}")
     typer.echo("\n".join(common.one_line(line) for line in lines))
+
+
+def where(path: Path) -> str:
+    """./PATH inside the working directory, <bundled>/... for a bundled file, else the absolute path."""
+    from openscore.resources import anchored
+
+    absolute = path.resolve()
+    try:
+        inside = absolute.relative_to(Path.cwd().resolve()).as_posix()
+        return "." if inside == "." else f"./{inside}"
+    except ValueError:
+        return anchored(absolute) or str(absolute)
+
+
+def _snapshots() -> list[str]:
+    """One line per database: its snapshot file, upstream commit and date, and how many records it holds."""
+    from openscore.errors import OpenscoreError
+    from openscore.sources.registry import DATABASES
+    from openscore.sources.snapshot import SnapshotSource, bundled_path
+
+    lines = []
+    for name in DATABASES:
+        source = SnapshotSource.of(name)
+        kind = "bundled" if source.path.resolve() == bundled_path(name).resolve() else "updated"
+        try:
+            meta = source.meta
+        except OpenscoreError as exc:
+            lines.append(f"  {name}: {where(source.path)} ({kind}): unusable: {exc.problems[0].message}")
+            continue
+        lines.append(f"  {name}: {where(source.path)} ({kind}), commit {(meta.commit or 'unknown')[:12]}, "
+                     f"{meta.date or 'undated'}, {meta.records} records")
+    return lines
 
 
 def register(app: typer.Typer) -> None:

@@ -34,7 +34,6 @@ def validate(
     from openscore.checks.inputs import Kind
     from openscore.checks.options import Options
     from openscore.licenses import resolve
-    from openscore.resources import default_data_files
     from openscore.rubrics import available, own
 
     chosen: list[tuple[Path, Kind | None]]
@@ -45,8 +44,12 @@ def validate(
         resources.chosen_data = [next((p for p in files if p.name != "licenses.yaml"), files[0])]
     else:
         rubric_files = own() or list(available().values())
-        data = default_data_files()
+        data, origin = resources.data_choice()
         resources.chosen_data = data
+        if origin == "bundled":
+            common.say(f"openscore: no openscore work tree here (no data/models.yaml or [tool.openscore] in "
+                       f"{Path.cwd()} or above); checking the bundled data and rubrics "
+                       f"({resources.BUNDLED} is {resources.bundled_base()})")
         own_licenses = [data[0].parent / "licenses.yaml"] if data and (data[0].parent / "licenses.yaml").is_file() else []
         chosen = [*((p, "data") for p in data), *((p, None) for p in own_licenses), *((p, "rubric") for p in rubric_files)]
     outcome = runner.run(chosen, Options(dt.date.today(), max_age or None, resolve), context)

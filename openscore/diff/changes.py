@@ -15,6 +15,7 @@ from openscore.domain.licensing import LicenseResolver
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
 from openscore.domain.scorer import Scorer
+from openscore.errors import OpenscoreError, Problem
 from openscore.i18n import _, ngettext
 from openscore.sources.datafile import DataFile, check_text, load_entries
 
@@ -52,6 +53,7 @@ class Diff:
     commit: str
     rubrics: tuple[RubricChanges, ...]
     notes: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()  # why work-tree entries were left out (the command exits 1 when any)
 
 
 def between(data: Sequence[Path], rubric_files: Sequence[Path], base: str | None, resolve: LicenseResolver) -> Diff:
@@ -59,9 +61,11 @@ def between(data: Sequence[Path], rubric_files: Sequence[Path], base: str | None
     repo = git.work_tree(Path(data[0] if data else rubric_files[0]).resolve())
     rev, label = (base, base) if base else git.default_base(repo)
     sha = git.commit(repo, rev)
-    new_entries = expand(load_entries([DataFile(path) for path in data]))  # variants are graded, so compared, too
-    old_entries, notes = _old_entries(data, sha, label)
-    old_entries = expand(old_entries)
+    new_entries, problems, broken, notes = _new_entries(data)
+    new_entries = expand(new_entries)  # variants are graded, so compared, too
+    old_entries, old_notes = _old_entries(data, sha, label)
+    notes += old_notes
+    old_entries = expand([e for e in old_entries if e.id not in broken])  # not "removed": left out on both sides
     from openscore import localize
     from openscore.domain.rubric import localized
 
@@ -75,7 +79,7 @@ def between(data: Sequence[Path], rubric_files: Sequence[Path], base: str | None
         old = list(map(Scorer(old_rubric, resolve, tr), old_entries))
         new = list(map(Scorer(new_rubric, resolve, tr), new_entries))
         results.append(RubricChanges(new_rubric, model_changes(old, new), note))
-    return Diff(label, sha, tuple(results), tuple(notes))
+    return Diff(label, sha, tuple(results), tuple(notes), tuple(problems))
 
 
 def model_changes(old: Sequence[Scorecard], new: Sequence[Scorecard]) -> tuple[ModelChange, ...]:
@@ -111,6 +115,34 @@ def _criteria(old: Scorecard, new: Scorecard) -> tuple[CriterionChange, ...]:
                                        was.level if was else None, now.level if now else None,
                                        was.points if was else None, now.points if now else None))
     return tuple(changes)
+
+
+def _new_entries(data: Sequence[Path]) -> tuple[list[ModelEntry], list[Problem], set[str], list[str]]:
+    """The work tree's entries; an entry that does not validate is left out (with its problems, id and a note),
+    so that a maintainer still sees what the rest of the edit changes."""
+    from openscore.checks.blocking import problems as schema_problems
+
+    try:
+        return list(load_entries([DataFile(path) for path in data])), [], set(), []
+    except OpenscoreError as exc:
+        failure = exc  # malformed YAML or a name clash is raised again below: only invalid entries are left out
+    entries: list[ModelEntry] = []
+    found: list[Problem] = []
+    broken: set[str] = set()
+    notes = []
+    for path in data:
+        checked, problems = schema_problems(path, DataFile(path)._read())
+        entries += checked.valid()
+        found += problems
+        left = [raw for raw, entry in zip(checked.raw, checked.entries, strict=True) if entry is None]
+        broken |= {raw["id"] for raw in left if isinstance(raw, dict) and isinstance(raw.get("id"), str)}
+        if left:
+            many = len(left) > 1
+            notes.append(f"{display(path)}: left out {len(left)} entr{'ies that do' if many else 'y that does'} not validate "
+                         "(on both sides); run `openscore validate` for the full list")
+    if not found:
+        raise failure
+    return entries, found, broken, notes
 
 
 def _old_entries(data: Sequence[Path], sha: str, label: str) -> tuple[list[ModelEntry], list[str]]:

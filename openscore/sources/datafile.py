@@ -73,7 +73,9 @@ class DataFile:
             checked = check_text(text, str(self.path))
             self._source = checked.source
             if checked.problems:
-                raise OpenscoreError(list(checked.problems))
+                from openscore.checks.blocking import problems, summary
+
+                raise OpenscoreError(summary(self.path, problems(self.path, text)[1]))
             return checked.valid()
 
         text = self._read()

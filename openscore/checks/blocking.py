@@ -1,0 +1,29 @@
+"""Why a data file cannot be loaded, in the words and path style of `openscore validate`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openscore.checks import dates
+from openscore.checks.inputs import DataInput, display
+from openscore.errors import Problem
+from openscore.sources.datafile import Checked, check_text
+
+SHOWN = 5  # problems listed before pointing to `openscore validate` for the rest
+
+
+def problems(path: Path, text: str | bytes) -> tuple[Checked, list[Problem]]:
+    """The file read leniently, and its schema problems (file named as `validate` names it), first ones first."""
+    name = display(path)
+    checked = check_text(text, name)
+    found = dates.schema_problems(DataInput(name, checked))
+    return checked, sorted(found, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def summary(path: Path, found: list[Problem]) -> list[Problem]:
+    """The first few problems and a last line pointing to `openscore validate` for the full list."""
+    name = display(path)
+    more = len(found) - SHOWN
+    rest = f"{more} more problem{'s' if more > 1 else ''}; " if more > 0 else ""
+    hint = Problem(f"{name} does not validate: {rest}run `openscore validate` for the full list", severity="note")
+    return [*found[:SHOWN], hint]
