@@ -62,7 +62,7 @@ SCORER = (
     N_("{kind}: {license} is a license for {types}, not {wanted}"),
     N_("{license}: no license"), N_("{license} (on {list})"), N_("{license} is not on {list}"),
     N_("not assessed for {types} systems (the framework applies it to {applies})"),
-    N_("graded from the artifacts, no {judgement} judgement recorded: {reason}"), N_("judged {level} by {by}"),
+    N_("the index has not graded this; openscore's reading of the artifacts: {reason}"), N_("judged {level} by {by}"),
     N_("openscore's own reading from the artifacts gives {level} ({reason}); the grade follows {by}"),
     N_("openscore's own license reading differs on {criteria}; the result follows the framework's rule (see the flagged criteria)"),
     N_("; openscore reads '{license}' as {key}, the framework matches license ids exactly"),
