@@ -165,15 +165,6 @@ def load_entries(sources: Sequence[DataFile]) -> tuple[ModelEntry, ...]:
 
 def _name_clashes(sources: Sequence[DataFile]) -> list[Problem]:
     """Duplicate ids, and aliases or repo ids that belong to two entries or variants (the rule and its words: domain.names)."""
-    from openscore.domain.names import clashes
+    from openscore.checks.names import located
 
-    by_name = {source.describe(): source for source in sources}
-    problems = []
-    for clash in clashes([(source.describe(), enumerate(source.entries())) for source in sources]):
-        first_at = None
-        if clash.first is not None:
-            first = by_name[clash.first[0]]
-            line, _ = first.source.locate(clash.first[1]) or (None, None)
-            first_at = f"{first.describe()}:{line}"
-        problems.append(by_name[clash.place[0]].source.problem(clash.place[1], clash.message(first_at)))
-    return problems
+    return located([(source.describe(), enumerate(source.entries()), source) for source in sources])
