@@ -370,7 +370,7 @@ class _CriterionPlan:
                 why = w.capped.format(why=why, said=said, level=w.level[cap])
             else:
                 why = w.with_terms.format(why=why, said=said)
-        elif license_text and origin == "artifact":
+        elif license_text and origin == "artifact" and license_text.strip().lower() != "unknown":  # the column says unknown
             why = w.with_license.format(why=why, license=license_text)
         if status is Level.PARTIAL and fact.notes and (w.english or _chinese(fact.notes)):  # a note in the reason's language
             why = w.with_note.format(why=why, note=_first_sentence(fact.notes))

@@ -58,7 +58,8 @@ def license_of(result: CriterionResult) -> str:
     """Licenses of the released artifacts as the grade read them (a criterion that does not grade licenses is
     given no distribution license for a document, so none shows here and no flag names one)."""
     licenses = dict.fromkeys(a.license for a in result.artifacts if a.license and a.status in RELEASED)
-    return ", ".join(licenses) or "-"
+    stated = [text for text in licenses if text.strip().lower() != "unknown"]  # `unknown` beside a license adds nothing
+    return ", ".join(stated or licenses) or "-"
 
 
 def headline(card: Scorecard) -> tuple[str, str]:

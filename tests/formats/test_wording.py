@@ -42,7 +42,7 @@ def test_mof_reasons_say_partly_released_for_partial_artifacts():
     assert "Evaluation data (released, no open license)" not in olmo
     every = " ".join(run("rate", "llama-3", "--rubric", "mof", width=400).split())
     assert "Data card (partly released, no open license)" in every
-    assert "Technical report (partly released, no open license)" in every
+    assert "Technical report (partly released, license not established)" in every
     assert "Model architecture (released, no open license)" in every  # released in full: said as before
 
 
