@@ -4,7 +4,7 @@ Run: python bench/gendata.py N OUT.yaml [--synthetic]
 
 By default (`realistic`) the entries are copies of the bundled ones (data/models.yaml), of real
 size and shape (long notes, evidence urls, per-artifact licenses), with every id, alias and repo
-made unique: 10,000 of them are about 33 MB. `--synthetic` (`generate`) writes seeded, smaller
+made unique: 10,000 of them are about 36 MB. `--synthetic` (`generate`) writes seeded, smaller
 made-up entries: block style, a dozen artifacts each with status, license, evidence url and
 notes; organizations in Latin, Chinese and Arabic script.
 """

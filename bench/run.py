@@ -6,7 +6,7 @@ Run: python bench/run.py [--runs N] [--entries N] [--repeat N] [--skip-hub]
   six-row rich table; target: ratio <= 1.3), medians of --runs interleaved runs (bench/startup.py),
   with the validated-file cache warm and off;
 - scale: a realistic data file of --entries entries (bench/gendata.py: copies of the bundled
-  entries, unique names; 10,000 are about 33 MB): `openscore validate FILE` and `openscore list
+  entries, unique names; 10,000 are about 36 MB): `openscore validate FILE` and `openscore list
   --data FILE --format json` (cache off, then warm) as ratios to the time libyaml takes only to
   scan the file into events (targets 1.5 and 2.0); every command a whole process pinned to one
   core (Linux), all run in turn --repeat times, medians, and the child's peak memory;

@@ -33,10 +33,10 @@ try:
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
-# What real files need: a bundled entry is about 3.3 KB of YAML, so 10,000 realistic entries are about 33 MB;
-# the cap leaves room for twice that (README, "Performance"), and MAX_NODES for their values.
+# What real files need: a bundled entry is about 3.6 KB of YAML, so 10,000 realistic entries are about 36 MB;
+# the cap admits about 18,000 (README, "Performance"), and MAX_NODES their values (about 180 per entry).
 MAX_BYTES = MAX_INPUT_BYTES
-MAX_NODES = 2_000_000  # values in one document, aliases expanded
+MAX_NODES = 4_000_000  # values in one document, aliases expanded: a file of realistic entries at the byte cap has ~3 million
 MAX_DEPTH = 64  # nested collections
 _STD = "tag:yaml.org,2002:"
 _STR, _SEQ, _MAP, _MERGE = _STD + "str", _STD + "seq", _STD + "map", _STD + "merge"
