@@ -19,3 +19,10 @@ os.environ.setdefault("OPENSCORE_SNAPSHOT_DIR", tempfile.mkdtemp(prefix="opensco
 @pytest.fixture
 def fixture_data() -> Path:
     return FIXTURES / "models.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _no_terminal_size_from_the_runner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Output widths come from each test, never from the terminal the suite runs in (pytest-xdist's workers set COLUMNS)."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
