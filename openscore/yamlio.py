@@ -27,6 +27,7 @@ from yaml.nodes import ScalarNode
 from openscore.errors import OpenscoreError, Problem
 from openscore.fileio import MAX_INPUT_BYTES
 from openscore.gcpause import gc_paused
+from openscore.textsafe import BIDI_CONTROLS
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -340,7 +341,15 @@ class FlowList(list[Any]):
 
 
 class _Dumper(yaml.SafeDumper):
-    pass
+    def write_double_quoted(self, text: str, split: bool = True) -> None:
+        """Bidi controls, which the emitter counts as printable, written as escapes too (the same string)."""
+        if text.isprintable() or BIDI_CONTROLS.isdisjoint(text):
+            return super().write_double_quoted(text, split)
+        self.allow_unicode = False  # every non-ASCII character of this one scalar escaped: \u202e, \u4e2d ...
+        try:
+            super().write_double_quoted(text, split)
+        finally:
+            self.allow_unicode = True
 
 
 class _IndentedDumper(_Dumper):
@@ -351,8 +360,10 @@ class _IndentedDumper(_Dumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> Any:
-    # NEL is a line break the emitter would otherwise leave raw in a plain or single-quoted scalar
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if "\x85" in value else None)
+    # NEL is a line break the emitter would otherwise leave raw in a plain or single-quoted scalar; bidi controls are
+    # left raw in every style but the double-quoted one (`_Dumper.write_double_quoted`)
+    quoted = "\x85" in value or not (value.isprintable() or BIDI_CONTROLS.isdisjoint(value))
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if quoted else None)
 
 
 _Dumper.add_representer(str, _represent_str)

@@ -13,10 +13,8 @@ from typing import Any
 
 from openscore.checks.inputs import DataInput, RubricInput
 from openscore.errors import Problem
+from openscore.textsafe import BIDI_CONTROLS as BIDI_OVERRIDES
 from openscore.textsafe import has_control
-
-BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
 
 # A character `_suspicious` looks for, raw in UTF-8 (C0 but tab and newline, DEL, C1, U+2028/2029, the bidi
 # overrides), or a backslash: the only way a YAML string holds a character its file's text does not (an escape).
@@ -64,7 +62,7 @@ def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any
 
 
 def _suspicious(text: str) -> bool:
-    return not text.isprintable() and (has_control(text) or not BIDI_OVERRIDES.isdisjoint(text))
+    return has_control(text)
 
 
 def _message(text: str) -> str:
