@@ -31,11 +31,11 @@ def diff(
     from openscore.checks.inputs import kind_of
     from openscore.diff import changes
     from openscore.licenses import resolve_without_hints as resolve  # scoring never shows close matches
-    from openscore.resources import default_data_files
+    from openscore.resources import data_choice
     from openscore.rubrics import DEFAULT, available, own
 
     chosen = [(path, kind_of(path)) for path in files or ()]
-    data = [p for p, kind in chosen if kind == "data"] or default_data_files()
+    data = [p for p, kind in chosen if kind == "data"] or _work_tree_data(data_choice())
     known = own() or [path for name, path in sorted(available().items(), key=lambda item: (item[0] != DEFAULT, item[0]))]
     rubric_files = [p for p, kind in chosen if kind == "rubric"] or sorted(known, key=lambda p: (p.stem != DEFAULT, p.stem))
     found = changes.between(data, rubric_files, base, resolve)
@@ -44,6 +44,26 @@ def diff(
         common.say(f"openscore: {problem}")
     if found.problems:
         raise typer.Exit(1)
+
+
+def _work_tree_data(choice: tuple[list[Path], str]) -> list[Path]:
+    """The default data files, unless they are the installed package's own: those are no edit to show."""
+    data, origin = choice
+    if origin == "bundled":
+        from openscore.errors import OpenscoreError
+        from openscore.i18n import _
+
+        raise OpenscoreError(_("no openscore work tree here (no data/models.yaml or [tool.openscore] in {here} or above): "
+                               "diff compares the data files of a git work tree; run it inside a clone, or name the files")
+                             .format(here=_here()))
+    return data
+
+
+def _here() -> str:
+    try:
+        return str(Path.cwd())
+    except OSError:  # the working directory was removed
+        return "."
 
 
 def register(app: typer.Typer) -> None:
