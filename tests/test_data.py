@@ -30,7 +30,7 @@ def test_at_least_forty_entries():
 def test_every_id_and_alias_rates(name):
     result = runner.invoke(app, ["rate", name, "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["scorecards"][0]["model_id"] == CATALOG.find(name).id
+    assert json.loads(result.stdout)["scorecards"][0]["model_id"] == CATALOG.find(name).id
 
 
 @pytest.mark.parametrize("name", ["llama-3", "llama3", "qwen2", "glm-4", "glm4", "deepseek-v2", "mistral-large-2", "olmo", "pythia"])

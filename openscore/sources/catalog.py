@@ -39,6 +39,7 @@ class SourceCatalog:
     _origin: dict[int, Provenance] = field(default_factory=dict, init=False, repr=False)
     _curated_indexed: bool = field(default=False, init=False, repr=False)
     _databases: list[Source] | None = field(default=None, init=False, repr=False)
+    _family_names: dict[str, str] | None = field(default=None, init=False, repr=False)
 
     @property
     def databases(self) -> list[Source]:
@@ -68,7 +69,7 @@ class SourceCatalog:
         if self.curated:
             found = self.curated_catalog.exact(query)
             if found is not None:
-                return found
+                return found if found.note else Match(found.entry, self._one_of_family(query, found.entry))
         node, ambiguous = self._database_exact(query)
         winner = None if node is None else self.links.winner(node)
         if winner is not None and winner[0] != CURATED:  # a record no curated entry claims: its exact name beats a loose one
@@ -122,6 +123,7 @@ class SourceCatalog:
         have `query` as another exact name (an alias, a repo) are linked to; else None and the `SOURCE:ID`s it could mean."""
         ambiguous: list[str] = []
         named: dict[Node, Node] = {}  # winner -> first record
+        folded: Node | None = None  # the first record of that id that is part of another record's release
         for db, catalog in self.loaded():
             try:
                 found = catalog.exact(query)
@@ -132,11 +134,41 @@ class SourceCatalog:
                 continue
             node = self._node[id(found.entry)]
             if found.entry.id.lower() == query.strip().lower():
-                return node, []
+                if self.links.winner(node) == node:  # the record `list` shows under this very id
+                    return node, []
+                folded = folded or node
+                continue
             named.setdefault(self.links.winner(node), node)
+        if folded is not None:
+            return folded, []
         if len(named) == 1:
             return next(iter(named.values())), []
         return None, ambiguous + [self._shown(winner) for winner in named]
+
+    def _one_of_family(self, query: str, entry: ModelEntry) -> str | None:
+        """A note when an alias of one entry (`falcon`, `mistral`) is also the name of its family of several (its own
+        id, as `list` shows it, needs none)."""
+        from openscore.domain.catalog import words
+
+        if query.strip().lower() == entry.id.lower():
+            return None
+
+        if self._family_names is None:
+            self._family_names = {}
+            for item in self.curated:
+                for name in (item.family, *item.family_aliases):
+                    self._family_names.setdefault(words(name), item.family)
+        family = self._family_names.get(words(query))
+        if family is None or family != (entry.family or None):
+            return None
+        others = [e.id for e in self.curated if e.family == family and e.id != (entry.variant_of or entry.id)]
+        if not others:
+            return None
+        from openscore.i18n import _
+
+        return _("'{query}' is {name} ({id}), one release of the {family} family; the others: {others} "
+                 "(`openscore list --family {family}`)").format(query=query, name=entry.name, id=entry.id, family=family,
+                                                                 others=_(", ").join(others))
 
     def _also_curated(self, query: str, source: str) -> str | None:
         """A note when a database record's exact name is also a curated family's name (one naming several entries)."""

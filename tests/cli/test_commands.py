@@ -124,7 +124,7 @@ def test_rubric_from_a_path(fixture_data, tmp_path):
         "id: mine\nname: Mine\nversion: '1'\ndescription: weights only\n"
         "criteria:\n  - {id: w, name: W, description: d, weight: 1, artifacts: [weights]}\n"
     )
-    card = json.loads(run("rate", "acme", "--rubric", str(path), "-f", "json", data=fixture_data).output)
+    card = json.loads(run("rate", "acme", "--rubric", str(path), "-f", "json", data=fixture_data).stdout)
     assert card["rubric"]["id"] == "mine" and card["scorecards"][0]["score"] == 1
 
 

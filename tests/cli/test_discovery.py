@@ -106,7 +106,7 @@ def test_pyproject_names_the_data_and_rubrics(tmp_path):
     rubric = (Path(__file__).parents[2] / "rubrics" / "openscore.yaml").read_text()
     (tmp_path / "grading" / "house.yaml").write_text(rubric)
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.openscore]\ndata = ["facts"]\nrubrics = "grading"\n')
-    result = openscore("rate", "acme", "--rubric", "house", cwd=tmp_path)
+    result = openscore("rate", "acme-open", "--rubric", "house", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Acme Open 7B" in result.stdout
     assert result.stderr.splitlines() == [f"openscore: using data from .{os.sep}facts and rubrics from .{os.sep}grading"]

@@ -25,7 +25,7 @@ def test_output_of_every_scorecard_view_validates(fixture_data):
     for args in (["rate", "acme"], ["compare", "acme", "bigco", "cloudco-api"], ["list"]):
         result = CliRunner().invoke(app, [*args, "--format", "json", "--data", str(fixture_data)])
         assert result.exit_code == 0, result.output
-        jsonschema.validate(json.loads(result.output), schema)
+        jsonschema.validate(json.loads(result.stdout), schema)
 
 
 def test_json_text_is_two_space_indented_utf8_through_a_real_pipe(tmp_path):

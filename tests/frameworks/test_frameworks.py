@@ -255,7 +255,7 @@ def test_rate_all_shows_every_rubric_side_by_side(fixture_data):
 def test_rate_all_json_is_one_document_per_rubric_and_matches_its_schema(fixture_data):
     result = runner.invoke(app, ["rate", "acme", "--rubric", "all", "--format", "json", "--data", str(fixture_data)])
     assert result.exit_code == 0, result.output
-    document = json.loads(result.output)
+    document = json.loads(result.stdout)
     assert (document["kind"], document["view"]) == ("rubric-comparison", "rate-all")
     ids = [r["id"] for r in document["rubrics"]]
     assert ids[0] == "openscore" and set(ids) >= {"mof", "eosai", "osaid"}
