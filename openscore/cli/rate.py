@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from openscore.cli import common, hub_cmd
+from openscore.i18n import _
 
 
 @common.reports_errors
@@ -40,7 +41,7 @@ def rate(
 
         shown = names("side-by-side")
         if format not in shown:
-            raise common.OpenscoreError(f"--sources shows {', '.join(shown)}; not {format}")
+            raise common.OpenscoreError(_("--sources shows {formats}; not {format}").format(formats=", ".join(shown), format=format))
         common.render(format, "side-by-side", side_by_side(catalog, entry))
         return
     if rubric.lower() == "all":

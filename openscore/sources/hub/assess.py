@@ -18,6 +18,7 @@ from openscore.domain.artifacts import ArtifactKind as K
 from openscore.domain.evidence import Artifact, ModelEntry, ModelType, Status
 from openscore.domain.licensing import LicenseResolver
 from openscore.domain.scorecard import Scorecard
+from openscore.i18n import _
 from openscore.sources.hub.model import HubModel
 from openscore.sources.naming import family_of, slug
 
@@ -118,8 +119,9 @@ def _sources(card: Scorecard, entry: ModelEntry) -> list[str]:
     lines = []
     for criterion in card.criteria:
         found = dict.fromkeys(entry.artifacts[K(a.kind)].source for a in criterion.artifacts if K(a.kind) in entry.artifacts)
-        said = "; ".join(s.removeprefix(source_prefix(entry.hf_repos[0])) for s in found if s)
-        lines.append(f"{criterion.name}: " + (f"from the Hub: {said}" if said else "the Hub says nothing, so unknown"))
+        said = _("; ").join(s.removeprefix(source_prefix(entry.hf_repos[0])) for s in found if s)
+        lines.append(_("{criterion}: {said}").format(criterion=criterion.name, said=_("from the Hub: {said}").format(said=said) if said
+                                                     else _("the Hub says nothing, so unknown")))
     return lines
 
 

@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from openscore.errors import OpenscoreError, Problem
+from openscore.i18n import _
 
 if TYPE_CHECKING:
     from openscore.domain.evidence import ModelEntry
@@ -73,12 +74,14 @@ def run(fmt: str, paths: Sequence[Path], reviewed: dt.date | None = None, resolv
             other = next(i for i in (slug(path.stem), *(f"{taken}-{n}" for n in range(2, len(owners) + 3)))
                          if i and i not in owners)
             if other:  # two records, one name: the second is kept under its file's name (or a numbered id)
-                record.warning((), f"id '{taken}' is already taken by the record in {owners[taken]}; imported as '{other}'")
+                record.warning((), _("id '{taken}' is already taken by the record in {file}; imported as '{other}'").format(
+                    taken=taken, file=owners[taken], other=other))
                 built = build_entry({**data, "id": other}, record)
         if built is not None:
             entry, ordered = built
             if entry.id in owners:
-                record.error((), f"id '{entry.id}' is already taken by the record in {owners[entry.id]}; rename one of them")
+                record.error((), _("id '{id}' is already taken by the record in {file}; rename one of them").format(
+                    id=entry.id, file=owners[entry.id]))
             else:
                 owners[entry.id] = path
                 unknown_license_warnings(entry, record, resolve)
@@ -108,5 +111,5 @@ class ImportedSource:
 
 def _module(fmt: str) -> ModuleType:
     if fmt not in FORMATS:
-        raise OpenscoreError(f"no importer for '{fmt}'; known: {', '.join(FORMATS)}")
+        raise OpenscoreError(_("no importer for '{format}'; known: {known}").format(format=fmt, known=", ".join(FORMATS)))
     return importlib.import_module(f"openscore.sources.importers.{fmt}")
