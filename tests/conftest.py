@@ -19,3 +19,12 @@ os.environ.setdefault("OPENSCORE_SNAPSHOT_DIR", tempfile.mkdtemp(prefix="opensco
 @pytest.fixture
 def fixture_data() -> Path:
     return FIXTURES / "models.yaml"
+
+
+@pytest.fixture(autouse=True)
+def english_to_start_with():
+    """Every test starts in English: a command run with `--lang zh` in this process leaves its language behind."""
+    from openscore import i18n
+
+    i18n.set_language("en")
+    yield

@@ -73,7 +73,7 @@ def _value(said: str, exc: Any) -> str:
         from openscore.validation import reason
 
         found = errors()
-        if found:
+        if found and found[0]["type"] != "value_error":  # a value error is openscore's own words, said below
             return reason(found[0])
     return _said(said, _VALUES)
 

@@ -50,8 +50,9 @@ class ImportReport:
         """The imported entries as a data file (formats' `data-file` view writes it)."""
         from openscore.formats.interface import DataFileDocument
 
-        header = (f"Imported by `openscore import {self.fmt}` from {self.records} record(s) of the {FORMATS[self.fmt]}.\n"
-                  "Facts only; review them, and the notes, before adding them to a data file.")
+        header = (_("Imported by `openscore import {format}` from {records} record(s) of the {database}.").format(
+            format=self.fmt, records=self.records, database=FORMATS[self.fmt]) + "\n"
+                  + _("Facts only; review them, and the notes, before adding them to a data file."))
         return DataFileDocument([i.data for i in self.imported], header)
 
 

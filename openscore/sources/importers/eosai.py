@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 from typing import Any
 
+from openscore import i18n
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
 from openscore.i18n import _
@@ -95,15 +96,20 @@ def check(entry: ModelEntry, record: Record, resolve: Any) -> None:
     if fmt is None:
         return
     card = Scorer(_rubric(fmt.rubric), resolve)(entry)
+    said = card  # the same card with its reasons in the run's language, for the warnings
+    if i18n.current() != i18n.DEFAULT:
+        from openscore import localize
+
+        said = Scorer(_rubric(fmt.rubric), localize.resolver(resolve), localize.translator())(entry)
     figure, expected = index_score(record)
-    for result in card.criteria:
+    for result, words in zip(card.criteria, said.criteria, strict=True):
         if result.points != expected.get(result.id, result.points):
             record.warning((result.id,), _("{id}: the index gives {theirs}, openscore's {rubric} rubric gives {ours} ({reason})").format(
-                id=result.id, theirs=f"{expected[result.id]:g}", rubric=fmt.rubric, ours=f"{result.points:g}", reason=result.reason))
-        for flag in result.flags:
+                id=result.id, theirs=f"{expected[result.id]:g}", rubric=fmt.rubric, ours=f"{result.points:g}", reason=words.reason))
+        for flag, shown in zip(result.flags, words.flags, strict=True):
             if flag.startswith("openscore's own reading"):
                 record.warning((result.id,) if result.id in record.document else (),
-                               _("{id}: the index judges it {level}; {flag}").format(id=result.id, level=level(result.level), flag=flag))
+                               _("{id}: the index judges it {level}; {flag}").format(id=result.id, level=level(result.level), flag=shown))
     if card.score != figure:
         record.warning((), _("imported entry scores {score} under the {rubric} rubric; the index gives {figure}").format(
             score=f"{card.score:g}", rubric=fmt.rubric, figure=f"{figure:g}"))
