@@ -104,7 +104,7 @@ def said(problem: Problem) -> str:
 def problem_line(file: str | None, line: int | None, column: int | None, severity: str, message: str) -> str:
     """A located problem on one line, its severity and punctuation in the run's language."""
     where = ":".join(str(p) for p in (file, line, column) if p is not None)
-    shown = _("warning") if severity == "warning" else _("error")
+    shown = _("warning") if severity == "warning" else _("note") if severity == "note" else _("error")
     if where:
         return _("{where}: {severity}: {message}").format(where=where, severity=shown, message=message)
     return _("{severity}: {message}").format(severity=shown, message=message)
