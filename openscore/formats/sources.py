@@ -9,7 +9,7 @@ from typing import Any, TextIO
 from openscore.formats.document import SCHEMA_VERSION
 from openscore.formats.escape import markdown as esc
 from openscore.formats.escape import markdown_code as code
-from openscore.i18n import N_, _, current
+from openscore.i18n import N_, _, current, pgettext
 from openscore.sources.disagreements import Said, SideBySide
 from openscore.sources.status import SourceStatus
 from openscore.words import artifact, level
@@ -115,7 +115,8 @@ def _member(m: Any, linked: bool = True) -> str:
         parts.append(_("record {record}").format(record=p.record))
     if linked and m.linked_by not in ("curated", "alone", ""):
         parts.append(_("linked by {how}").format(how=_(LINKED_BY.get(m.linked_by, m.linked_by))))
-    return _("{source}: {what}").format(source=m.name, what=_(", ").join(parts))
+    # TRANSLATORS: between the parts of a source's line (database, snapshot, record, link), not between names
+    return _("{source}: {what}").format(source=m.name, what=pgettext("clauses", ", ").join(parts))
 
 
 def _table(views: Sequence[SideBySide], out: TextIO, only_disagreements: bool) -> None:

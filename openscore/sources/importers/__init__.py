@@ -17,13 +17,13 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from openscore.errors import OpenscoreError, Problem
-from openscore.i18n import _
+from openscore.i18n import N_, _
 
 if TYPE_CHECKING:
     from openscore.domain.evidence import ModelEntry
     from openscore.formats.interface import DataFileDocument
 
-FORMATS = {"mof": "Model Openness Tool", "eosai": "European Open Source AI Index (current and 2023 formats)"}
+FORMATS = {"mof": "Model Openness Tool", "eosai": N_("European Open Source AI Index (current and 2023 formats)")}
 
 
 @dataclass
@@ -51,7 +51,7 @@ class ImportReport:
         from openscore.formats.interface import DataFileDocument
 
         header = (_("Imported by `openscore import {format}` from {records} record(s) of the {database}.").format(
-            format=self.fmt, records=self.records, database=FORMATS[self.fmt]) + "\n"
+            format=self.fmt, records=self.records, database=_(FORMATS[self.fmt])) + "\n"
                   + _("Facts only; review them, and the notes, before adding them to a data file."))
         return DataFileDocument([i.data for i in self.imported], header)
 
