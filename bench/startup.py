@@ -48,11 +48,14 @@ def one_core() -> None:
 
 @dataclass(frozen=True)
 class Startup:
-    floor: float  # median seconds
+    """Medians over the runs, in seconds: wall-clock time, and CPU time (user + system) of each child."""
+
+    floor: float
     openscore: float
     runs: int
     minimal: float  # bench/minimal_cli.py: one typer command printing a rich table
     chinese: float = 0.0  # `openscore rate qwen2 --lang zh`: the Chinese catalog read as well
+    cpu: dict[str, float] | None = None  # the same four by CPU time: steadier than wall time on a busy machine
 
     @property
     def ratio(self) -> float:
@@ -73,24 +76,39 @@ class Startup:
         return self.minimal / self.floor
 
 
+def timed_child(argv: list[str], env: dict[str, str], cwd: str) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one child run to its end; output discarded."""
+    started = time.perf_counter()
+    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    if status != 0:
+        raise SystemExit(f"{' '.join(argv)} failed (wait status {status})")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
 def measure(runs: int, cache: bool = True) -> Startup:
-    """Median wall time of the floor and of `openscore rate llama-3`, interleaved run by run."""
-    with tempfile.TemporaryDirectory() as folder:
+    """Medians of the floor, `openscore rate llama-3`, the minimal command and the Chinese rate, interleaved
+    run by run. Children run in an empty directory, as a user's would (no openscore work tree to find)."""
+    with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as cwd:
         env = child_env(OPENSCORE_CACHE_DIR=folder, **({} if cache else {"OPENSCORE_NO_CACHE": "1"}))
-        command = openscore_command("rate", "llama-3")
-        chinese_command = openscore_command("rate", "qwen2", "--lang", "zh")
-        minimal = [sys.executable, str(Path(__file__).with_name("minimal_cli.py")), "llama-3"]
-        floor: list[float] = []
-        rate: list[float] = []
-        stack: list[float] = []
-        chinese: list[float] = []
+        commands = {
+            "floor": FLOOR,
+            "openscore": openscore_command("rate", "llama-3"),
+            "minimal": [sys.executable, str(Path(__file__).with_name("minimal_cli.py")), "llama-3"],
+            "chinese": openscore_command("rate", "qwen2", "--lang", "zh"),
+        }
+        wall: dict[str, list[float]] = {name: [] for name in commands}
+        cpu: dict[str, list[float]] = {name: [] for name in commands}
         for index in range(runs + 2):  # two warm-up rounds: OS file cache, bytecode, validated-file cache
-            for times, argv in ((floor, FLOOR), (rate, command), (stack, minimal), (chinese, chinese_command)):
-                started = time.perf_counter()
-                subprocess.run(argv, check=True, capture_output=True, env=env)
+            for name, argv in commands.items():
+                seconds, used = timed_child(argv, env, cwd)
                 if index >= 2:
-                    times.append(time.perf_counter() - started)
-    return Startup(statistics.median(floor), statistics.median(rate), runs, statistics.median(stack), statistics.median(chinese))
+                    wall[name].append(seconds)
+                    cpu[name].append(used)
+    median = {name: statistics.median(times) for name, times in wall.items()}
+    return Startup(median["floor"], median["openscore"], runs, median["minimal"], median["chinese"],
+                   {name: statistics.median(times) for name, times in cpu.items()})
 
 
 # Runs `openscore rate llama-3` in a child with clocks around its phases; prints {phase: seconds} as JSON.
@@ -118,15 +136,15 @@ def timed(owner, name, label, first=None):
             mark(label)
     setattr(owner, name, wrapper)
 timed(common, "load_catalog", "load the data file (validated-file cache)", first="typer: build the command, parse and coerce options")
+timed(common, "find", "find the model")
 timed(common, "load_rubric", "load the rubric (validated-file cache)")
 timed(common, "score_all", "score (and import the license index)")
-timed(common, "formatter", "import the table format (rich)")
 timed(common, "emit", "render the table")
 sys.argv = ["openscore", "rate", "llama-3"]
-try:
-    app.main()
-except SystemExit:
-    pass
+from openscore.cli import launch
+launch.end = lambda code: None  # stay alive to report
+launch.main()
+mark("end")
 print(json.dumps([[name, end - begin] for (_, begin), (name, end) in zip(marks, marks[1:])]), file=sys.stderr)
 """
 
@@ -139,7 +157,8 @@ def breakdown(runs: int) -> list[tuple[str, float]]:
         env = child_env(OPENSCORE_CACHE_DIR=folder)
         found: dict[str, list[float]] = {}
         for index in range(runs + 2):
-            done = subprocess.run([sys.executable, "-c", _PHASES], check=True, capture_output=True, text=True, env=env)
+            done = subprocess.run([sys.executable, "-c", _PHASES], check=True, capture_output=True, text=True, env=env,
+                                  cwd=tempfile.gettempdir())
             if index >= 2:
                 for name, seconds in json.loads(done.stderr.strip().splitlines()[-1]):
                     found.setdefault(name, []).append(seconds)
@@ -166,6 +185,10 @@ def main() -> None:
     print(f"{'ratio to the import floor':<46} {found.floor_ratio:>10.2f}")
     print(f"{'openscore rate qwen2 --lang zh':<46} {found.chinese * 1000:>10.1f}")
     print(f"{f'its ratio to bench/minimal_cli.py (<= {TARGET})':<46} {found.chinese_ratio:>10.2f}")
+    if found.cpu:
+        cpu = found.cpu
+        print(f"{'by CPU time (user + system), ratio of rate':<46} {cpu['openscore'] / cpu['minimal']:>10.2f}")
+        print(f"{'by CPU time, ratio of rate --lang zh':<46} {cpu['chinese'] / cpu['minimal']:>10.2f}")
 
 
 if __name__ == "__main__":

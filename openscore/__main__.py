@@ -1,3 +1,3 @@
-from openscore.cli.app import main
+from openscore.cli.launch import main
 
 main()

@@ -129,7 +129,14 @@ def _prune(folder: Path) -> None:
 
 def whole(model: Any) -> bool:
     """True when an unpickled pydantic model has every field (a forged pickle may leave some out)."""
-    return type(model).model_fields.keys() <= model.__dict__.keys()
+    kind = type(model)
+    fields = _FIELDS.get(kind)
+    if fields is None:
+        fields = _FIELDS[kind] = frozenset(kind.__pydantic_fields__)
+    return fields <= model.__dict__.keys()
+
+
+_FIELDS: dict[type, frozenset[str]] = {}  # field names by model class (`model_fields` is a slow property)
 
 
 class _Unpickler(pickle.Unpickler):

@@ -52,7 +52,6 @@ class Match:
 _Item = tuple[ModelEntry, "Variant | None"]  # an entry, or one of its variants
 _HUB = re.compile(r"^(?:https?://)?(?:www\.)?(?:hf\.co|huggingface\.co)/(?:models/)?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+|\d+")
-_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 _SPLIT = re.compile(r"[\s_/:·•,;()\[\]-]+")
 # Sizes (7b, 1.5b, 8x7b, a22b), context lengths (128k), versions (v0.3) and dated updates (2507, 0324).
 _SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$|^a\d+(?:\.\d+)?b$|^v\d+(?:\.\d+)*$|^\d{4}$")
@@ -63,8 +62,21 @@ _QUALIFIERS = frozenset(("instruct", "instruction", "chat", "it", "base", "hf", 
 
 def words(text: str) -> str:
     """The words of a name, lower-cased and separated by single spaces: its spelling-free key."""
-    found = " ".join(_WORD.findall(_HUB.sub("", text.strip()).lower()))
-    return _CJK_GAP.sub("", found)
+    found = _WORD.findall(_HUB.sub("", text.strip()).lower())
+    if "".join(found).isascii():
+        return " ".join(found)
+    joined: list[str] = []  # Chinese words are not spaced: "通义 千问" is "通义千问"
+    for word in found:
+        if joined and _cjk(joined[-1][-1]) and _cjk(word[0]):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return " ".join(joined)
+
+
+def _cjk(char: str) -> bool:
+    """A CJK ideograph (the unified blocks and extension A), written without spaces between words."""
+    return "\u3400" <= char <= "\u9fff"
 
 
 class Catalog:

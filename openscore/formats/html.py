@@ -83,6 +83,7 @@ def _section(board: Board) -> dict[str, object]:
         "has_result": bool(rubric.verdicts or rubric.tiers),
         "verdicts": [(v.label, v.description, color(rubric, v.id, 0)) for v in rubric.verdicts],
         "rows": [_row(rank, card, rubric) for rank, card in enumerate(board.cards, 1)],
+        "flag_legend": _(wording.FLAG_LEGEND) if any(c.flags for card in board.cards for c in card.criteria) else None,
     }
 
 
@@ -109,4 +110,4 @@ def _cell(result: CriterionResult) -> dict[str, object]:
         reason=result.reason)
     hover += "".join(f"\n⚑ {flag}" for flag in result.flags)
     return {"level": result.level, "word": level_word(result.level), "symbol": wording.SYMBOLS[result.level], "points": result.points,
-            "title": hover, "href": safe_url(wording.evidence(result))}
+            "title": hover, "href": safe_url(wording.evidence(result)), "flagged": bool(result.flags)}

@@ -9,6 +9,7 @@ cannot fit the width, and the caller falls back to rich's `Table`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -61,20 +62,29 @@ def draw(console: Console, title: str | None, columns: Sequence[Column], rows: S
 def _row(out: Text, cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[int], bar: str) -> None:
     lines = [_wrap(cell, width) if column.wrap else [cell] for cell, column, width in zip(cells, columns, sizes, strict=True)]
     for index in range(max(len(parts) for parts in lines)):
-        out.append(bar)
+        pending = bar  # plain text between two cells goes in with one append
         for parts, column, width in zip(lines, columns, sizes, strict=True):
-            part = parts[index] if index < len(parts) else Text()
+            part = parts[index] if index < len(parts) else _EMPTY
             gap = max(width - part.cell_len, 0)
             left = gap if column.justify == "right" else gap // 2 if column.justify == "center" else 0
-            out.append(" " * (left + 1))
+            out.append(pending + " " * (left + 1))
             out.append_text(part)
-            out.append(" " * (gap - left + 1) + bar)
-        out.append("\n")
+            pending = " " * (gap - left + 1) + bar
+        out.append(pending + "\n")
+
+
+_EMPTY = Text()
 
 
 def _wrap(cell: Text, width: int) -> list[Text]:
     """`cell` in lines of at most `width` cells, broken at spaces (rich keeps the cell's style on each line)."""
     if cell.cell_len <= width:
         return [cell]
-    lines = cell.wrap(Console(width=width, legacy_windows=False), width)
+    lines = cell.wrap(_console(width), width)
     return list(lines) or [cell]
+
+
+@functools.cache
+def _console(width: int) -> Console:
+    """A console to measure and wrap with (one per width: making one costs more than wrapping a cell)."""
+    return Console(width=width, legacy_windows=False)

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from openscore.domain.catalog import AmbiguousModel, Catalog, Match, SeriesModel, UnknownModel
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import OpenscoreError
 from openscore.i18n import _
 from openscore.sources.interface import Provenance, Source
-from openscore.sources.links import Links, Node, link, qualified
 from openscore.sources.registry import CURATED
+
+if TYPE_CHECKING:  # the links are worked out only when a database is consulted
+    from openscore.sources.links import Links, Node
 
 
 @dataclass
@@ -107,6 +110,8 @@ class SourceCatalog:
             found = None
         if found is not None and self.links.winner(found) == node and not (self.curated and self.curated_catalog.is_series(entry.id)):
             return entry.id  # (a curated series' name rates the series: the record is then SOURCE:ID)
+        from openscore.sources.links import qualified
+
         return qualified(node[0], entry)
 
     def _curated_exact(self, query: str) -> Node | None:
@@ -149,6 +154,8 @@ class SourceCatalog:
         return None
 
     def _shown_record(self, node: Node) -> str:
+        from openscore.sources.links import qualified
+
         return qualified(node[0], self._entry_at(node))
 
     def _one(self, query: str, hits: list[tuple[Source, ModelEntry]]) -> ModelEntry:
@@ -163,6 +170,8 @@ class SourceCatalog:
 
     def _shown(self, node: Node) -> str:
         """How an ambiguity names an entry the user can type: a curated id, else `SOURCE:ID`."""
+        from openscore.sources.links import qualified
+
         return self._entry_at(node).id if node[0] == CURATED else qualified(node[0], self._entry_at(node))
 
     def _find_in(self, source: str, name: str, query: str) -> ModelEntry:
@@ -236,6 +245,8 @@ class SourceCatalog:
     @property
     def links(self) -> Links:
         if self._links is None:
+            from openscore.sources.links import link
+
             loaded = self.loaded()
             self._links = link(self.curated, [(db.name, catalog.entries) for db, catalog in loaded])
         return self._links

@@ -77,7 +77,11 @@ class DataFile:
                 from openscore.checks.blocking import problems, summary
 
                 raise OpenscoreError(summary(self.path, problems(self.path, text)[1]))
-            return checked.valid()
+            entries = checked.valid()
+            clashes = _name_clashes([(self, entries)])  # checked once per version of the file: a cached file is clash-free
+            if clashes:
+                raise OpenscoreError(clashes)
+            return entries
 
         text = self._read()
         return cached("data", self.path, text, validated, _entries_shape)
@@ -161,14 +165,15 @@ def load_entries(sources: Sequence[DataFile]) -> tuple[ModelEntry, ...]:
             problems += exc.problems
     if problems:
         raise OpenscoreError(problems)
-    problems += _name_clashes(sources)
+    if len(sources) > 1:  # each file's own clashes were found when it was validated; here those between files
+        problems += _name_clashes([(source, source.entries()) for source in sources])
     if problems:
         raise OpenscoreError(problems)
     return tuple(entries)
 
 
-def _name_clashes(sources: Sequence[DataFile]) -> list[Problem]:
+def _name_clashes(files: Sequence[tuple[DataFile, Sequence[ModelEntry]]]) -> list[Problem]:
     """Duplicate ids, and aliases or repo ids that belong to two entries or variants (the rule and its words: domain.names)."""
     from openscore.checks.names import located
 
-    return located([(source.describe(), enumerate(source.entries()), source) for source in sources])
+    return located([(source.describe(), enumerate(entries), source) for source, entries in files])

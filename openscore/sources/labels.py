@@ -8,6 +8,7 @@ from openscore import i18n
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.scorecard import CardSource, Scorecard
 from openscore.sources.catalog import SourceCatalog
+from openscore.sources.registry import CURATED
 
 
 def label(cards: Sequence[Scorecard], entries: Sequence[ModelEntry], catalog: SourceCatalog) -> None:
@@ -28,6 +29,8 @@ def label(cards: Sequence[Scorecard], entries: Sequence[ModelEntry], catalog: So
 
 
 def _credit(catalog: SourceCatalog, name: str) -> tuple[str | None, str | None]:
+    if name == CURATED:
+        return None, None  # the curated file is openscore's own: no snapshot is opened to say so
     for db in catalog.databases:
         if db.name == name:
             meta = getattr(db, "meta", None)
