@@ -173,15 +173,24 @@ def with_variants(catalog: SourceCatalog, card: Scorecard) -> Scorecard:
     from openscore.licenses import resolve
 
     english = i18n.current() == "en"
-    found = variants.differences(entry, resolve, i18n.translate)
+    found = variants.differences(entry, resolve, _variant_words)
     if card.variant_of is None:
-        lines = variants.summary(entry, found, i18n.translate, notes=english)
+        lines = variants.summary(entry, found, _variant_words, notes=english)
     else:
         own = next((d for d in found if d.variant == card.model_id), None)
         name = entry.name if english else (getattr(entry, "name_zh", None) or entry.name)
         lines = [_("Variant of {id} ({name})").format(id=entry.id, name=name)
                  + (_(": {changes}").format(changes=_("; ").join(own.changes)) if own and own.changes else _(", graded as the family"))]
     return dataclasses.replace(card, notes=(*card.notes, *lines)) if lines else card
+
+
+def _variant_words(text: str) -> str:
+    """How the variants' differences are said: the run's language, artifact kinds as words (ids under English)."""
+    from openscore import words
+
+    if i18n.current() != i18n.DEFAULT and text in words.ARTIFACTS:
+        return words.artifact(text)
+    return i18n.translate(text)
 
 
 def load_rubric(name: str) -> Rubric:
