@@ -27,12 +27,18 @@ def show(catalog: common.SourceCatalog, series: SeriesModel, rubric: str, fmt: s
         source = series.record.partition(":")[0]
         said += _("; the {source} record of the series: `openscore rate {record}`").format(source=source, record=series.record)
     common.say(_("openscore: {message}").format(message=said))
-    if rubric.lower() == "all":
+    if rubric.lower() == "all":  # as `compare --rubric all`: a leaderboard per rubric; machine formats one document
         from openscore.rubrics import load_all
 
-        rubrics = load_all()
-        cards = [card for r in rubrics for card in leaderboard(common.score_all(entries, r, catalog))]
-        common.emit("rate-all", fmt, cards=cards, rubrics=[r for r in rubrics for _ in entries])
+        scored = [(r, common.score_all(entries, r, catalog)) for r in load_all()]
+        if fmt in ("table", "markdown"):
+            for number, (chosen, cards) in enumerate(scored):
+                if number:
+                    common.say("", err=False)
+                common.emit("list", fmt, chosen, leaderboard(cards))
+            return
+        pairs = [(r, cards[index]) for index in range(len(entries)) for r, cards in scored]
+        common.emit("rate-all", fmt, cards=[c for _, c in pairs], rubrics=[r for r, _ in pairs])
         return
     chosen = common.load_rubric(rubric)
     common.emit("list", fmt, chosen, leaderboard(common.score_all(entries, chosen, catalog)))

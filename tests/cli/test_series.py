@@ -46,3 +46,12 @@ def test_a_name_of_different_things_is_still_an_error(tmp_path):
     result = runner.invoke(app, ["rate", "Zeta", "--data", str(data)])
     assert result.exit_code == 2
     assert "'Zeta' could mean zeta-one, zeta-two; use one of these ids" in result.output
+
+
+def test_a_series_under_every_rubric():
+    result = runner.invoke(app, ["rate", "通义千问", "--rubric", "all", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    pairs = [(c["model_id"], c["rubric_id"]) for c in document["scorecards"]]
+    rubrics = ["openscore", "eosai", "eosai-2023", "mof", "osaid"]
+    assert document["kind"] == "rubric-comparison" and pairs == [(m, r) for m in sorted(QWEN) for r in rubrics]
