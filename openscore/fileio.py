@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-MAX_INPUT_BYTES = 64 * 1024 * 1024  # data, rubric and import files: 10,000 realistic entries are about 33 MB
+MAX_INPUT_BYTES = 64 * 1024 * 1024  # data, rubric and import files: 10,000 realistic entries are about 36 MB (README, Performance)
 
 CHUNK = 1 << 20
 TEMPORARY_SUFFIX = ".tmp"

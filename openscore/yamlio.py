@@ -34,10 +34,10 @@ try:
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
-# What real files need: a bundled entry is about 3.3 KB of YAML, so 10,000 realistic entries are about 33 MB;
-# the cap leaves room for twice that (README, "Performance"), and MAX_NODES for their values.
+# What real files need: a bundled entry is about 3.6 KB of YAML, so 10,000 realistic entries are about 36 MB;
+# the cap admits about 18,000 (README, "Performance"), and MAX_NODES their values (about 180 per entry).
 MAX_BYTES = MAX_INPUT_BYTES
-MAX_NODES = 2_000_000  # values in one document, aliases expanded
+MAX_NODES = 4_000_000  # values in one document, aliases expanded: a file of realistic entries at the byte cap has ~3 million
 MAX_DEPTH = 64  # nested collections
 _STD = "tag:yaml.org,2002:"
 _STR, _SEQ, _MAP, _MERGE = _STD + "str", _STD + "seq", _STD + "map", _STD + "merge"
@@ -105,8 +105,13 @@ def _parser(problem: str | None) -> str:
     return _(text) if text in _PARSER else text
 
 
-def load(text: str | bytes, file: str) -> tuple[Any, SourceMap]:
-    """Parse one YAML document safely; raise OpenscoreError with file:line:column."""
+def load(text: str | bytes, file: str, located: bool = True) -> tuple[Any, SourceMap]:
+    """Parse one YAML document safely; raise OpenscoreError with file:line:column.
+
+    With `located` False no value's position is kept (the SourceMap locates nothing), which saves
+    time and memory when positions are wanted only if something is wrong: parse again to say where.
+    Errors of the YAML itself are located either way.
+    """
     if len(text) > MAX_BYTES:
         raise OpenscoreError([Problem(_("file is larger than {n} MiB").format(n=MAX_BYTES // 2**20), file)])
     source = SourceMap(file)
@@ -114,7 +119,7 @@ def load(text: str | bytes, file: str) -> tuple[Any, SourceMap]:
         loader = _Loader(text)
         try:
             with gc_paused():  # the document is a tree (aliases share, never cycle): collecting while building only costs time
-                source.root = _Builder(loader, source).document()
+                source.root = _Builder(loader, source, located).document()
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
@@ -162,9 +167,10 @@ def _position(text: str | bytes, offset: int) -> tuple[int, int]:
 class _Builder:
     """Builds plain Python values from parser events, recording marks in a SourceMap."""
 
-    def __init__(self, loader: Any, source: SourceMap):
+    def __init__(self, loader: Any, source: SourceMap, located: bool = True):
         self.next_event = loader.get_event
         self.source = source
+        self.located = located
         self.anchors: dict[str, Any] = {}
         self.count = 0  # values built, aliases expanded
 
@@ -191,7 +197,7 @@ class _Builder:
         The open collection lives in local variables (this loop runs once per value); the
         enclosing ones wait on `stack`.
         """
-        next_event, spots, anchors, plain = self.next_event, self.source.spots, self.anchors, _IMPLICIT.get
+        next_event, spots, anchors, plain, located = self.next_event, self.source.spots, self.anchors, _IMPLICIT.get, self.located
         resolved: dict[str, Any] = {}  # plain text -> its value (ints, dates, bools are immutable)
         stack: list[tuple[Any, ...]] = []
         container: Any = None  # the open collection (None: none yet, the value read is the root)
@@ -253,19 +259,22 @@ class _Builder:
                 else:
                     container[key] = value
                     key = _BUSY
-                marks.append(event.start_mark)
+                if located:
+                    marks.append(event.start_mark)
             elif container is not None:
                 container.append(value)
-                marks.append(event.start_mark)
+                if located:
+                    marks.append(event.start_mark)
             else:
-                self.source.root, self.source.root_mark = value, event.start_mark
+                self.source.root, self.source.root_mark = value, event.start_mark if located else None
                 if not opens:
                     self.count = count
                     return value
             if opens:
                 stack.append((container, marks, is_map, key, anchor, started))
                 container, is_map, key, anchor, started = value, value.__class__ is dict, _BUSY, event.anchor, count
-                marks = spots[id(value)] = []
+                if located:
+                    marks = spots[id(value)] = []
 
     def scalar(self, event: Any) -> Any:
         """A scalar that is not plainly a string: tagged, or plain text an implicit rule may match."""
@@ -288,18 +297,18 @@ class _Builder:
         except Exception as exc:  # any scalar the constructor cannot read is the file's fault
             if tag == _STD + "timestamp" and event.implicit[0]:
                 return text  # an impossible date (2026-11-31) stays text: the schema reports it on its field
-            raise self.fail(event.start_mark, f"bad value {text!r}: {exc}") from None
+            raise self.fail(event.start_mark, _("bad value {value}: {reason}").format(value=repr(text), reason=exc)) from None
 
     def alias(self, event: Any) -> Any:
         found = self.anchors.get(event.anchor)
         if found is None:
-            raise self.fail(event.start_mark, f"malformed YAML: found undefined alias {event.anchor!r}")
+            raise self.fail(event.start_mark, _("malformed YAML: found undefined alias {alias}").format(alias=repr(event.anchor)))
         if found is _BUSY:
-            raise self.fail(event.start_mark, f"alias {event.anchor!r} refers to the collection that contains it")
+            raise self.fail(event.start_mark, _("alias {alias} refers to the collection that contains it").format(alias=repr(event.anchor)))
         value, size = found
         self.count += size
         if self.count > MAX_NODES:
-            raise self.fail(event.start_mark, f"document expands to more than {MAX_NODES} nodes (alias bomb?)")
+            raise self.fail(event.start_mark, _("document expands to more than {n} nodes (alias bomb?)").format(n=MAX_NODES))
         return value
 
     def key(self, value: Any, kind: type, mark: Any) -> Any:

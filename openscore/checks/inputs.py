@@ -24,6 +24,7 @@ class DataInput:
 
     name: str
     checked: Checked
+    plain: bool = False  # its text can hold no control character or bidi override (checks.text.plain_source)
 
     @property
     def source(self) -> SourceMap:
@@ -66,9 +67,12 @@ def read(path: Path, kind: Kind | None = None) -> DataInput | RubricInput:
     Raises OpenscoreError when the file cannot be used at all.
     """
     name = display(path)
-    document, source = load(_bytes(path, name), name)  # parsed once, whatever the kind
+    text = _bytes(path, name)
+    document, source = load(text, name)  # parsed once, whatever the kind
     if (kind or _kind(document, source)) == "data":
-        return DataInput(name, check_document(document, source))
+        from openscore.checks.text import plain_source
+
+        return DataInput(name, check_document(document, source), plain_source(text))
     rubric, problems = rubrics.check_document(document, source)
     return RubricInput(name, rubric, source, tuple(problems))
 

@@ -44,17 +44,17 @@ class JsonFormat(interface.RendersRate, interface.RendersRateAll, interface.Rend
     def render_sources(self, rows: Sequence[SourceStatus], out: TextIO) -> None:
         from openscore.formats import sources
 
-        sources.sources(rows, "json", out)
+        write(sources.sources_document(rows), out)
 
     def render_side_by_side(self, view: SideBySide, out: TextIO) -> None:
         from openscore.formats import sources
 
-        sources.side_by_side(view, "json", out)
+        write(sources.side_by_side_document(view), out)
 
     def render_sources_diff(self, views: Sequence[SideBySide], out: TextIO) -> None:
         from openscore.formats import sources
 
-        sources.diff(views, "json", out)
+        write(sources.diff_document(views), out)
 
 
 

@@ -191,14 +191,14 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
     def render_sources(self, rows: Sequence[SourceStatus], out: TextIO) -> None:
         from openscore.formats import sources
 
-        sources.sources(rows, "markdown", out)
+        sources.sources_markdown(rows, out)
 
     def render_side_by_side(self, view: SideBySide, out: TextIO) -> None:
         from openscore.formats import sources
 
-        sources.side_by_side(view, "markdown", out)
+        sources.side_by_side_markdown(view, out)
 
     def render_sources_diff(self, views: Sequence[SideBySide], out: TextIO) -> None:
         from openscore.formats import sources
 
-        sources.diff(views, "markdown", out)
+        sources.diff_markdown(views, out)

@@ -1,4 +1,7 @@
-"""The views of `openscore sources`: the source list, a release side by side across sources, and the disagreements."""
+"""The views of `openscore sources`: the source list, a release side by side across sources, and the disagreements.
+
+One function per view and format; each format module calls its own (formats/json_.py, markdown.py, table.py).
+"""
 
 from __future__ import annotations
 
@@ -15,74 +18,85 @@ from openscore.sources.status import SourceStatus
 from openscore.words import artifact, level
 
 
-def sources(rows: Sequence[SourceStatus], fmt: str, out: TextIO) -> None:
-    if fmt == "json":
-        _json({"openscore": SCHEMA_VERSION, "lang": current(), "kind": "sources", "sources": [dataclasses.asdict(r) for r in rows]}, out)
-        return
-    lines = []
-    for r in rows:
-        head = f"{r.name}: {r.what}"
-        body = []
-        if r.error:
-            body.append(_("unusable: {error}").format(error=r.error))
-        else:
-            if r.upstream:
-                body.append(_("upstream {upstream}, snapshot {date} (commit {commit})").format(
-                    upstream=r.upstream, date=r.date or _("undated"), commit=(r.commit or _("unknown"))[:12]))
-            if r.license:
-                body.append(_("license {license}").format(license=r.license)
-                            + (_("; attribution: {attribution}").format(attribution=r.attribution) if r.attribution else ""))
-            body.append(_("{records} records, {converted} converted cleanly, {linked} linked to a curated entry").format(
-                records=r.records, converted=r.converted, linked=r.linked) if r.name != "curated" else _("{n} entries").format(n=r.records))
-            body += [_("skipped {count}: {why}").format(count=count, why=why) for why, count in r.skipped]
-        if r.file:
-            body.append(_("file {file}").format(file=r.file))
-        lines.append((head, body))
-    if fmt == "markdown":
-        out.write("| Source | What | License | Snapshot | Records | Converted | Linked |\n|---|---|---|---|---|---|---|\n")
-        for r in rows:
-            snapshot = f"{esc(r.date or '')} {code((r.commit or '')[:12])}" if r.upstream and r.commit else "-"
-            out.write(f"| {code(r.name)} | {esc(r.what)} | {esc(r.license or '-')} | {snapshot} | {r.records} | {r.converted} | {r.linked} |\n")
-        credits = [r for r in rows if r.attribution]
-        if credits:
-            out.write("\n" + "".join(f"- {code(r.name)}: {esc(r.attribution or '')}\n" for r in credits))
-        return
+def sources_document(rows: Sequence[SourceStatus]) -> dict[str, Any]:
+    """`openscore sources` as JSON data."""
+    return {"openscore": SCHEMA_VERSION, "lang": current(), "kind": "sources", "sources": [dataclasses.asdict(r) for r in rows]}
 
+
+def sources_markdown(rows: Sequence[SourceStatus], out: TextIO) -> None:
+    out.write("| Source | What | License | Snapshot | Records | Converted | Linked |\n|---|---|---|---|---|---|---|\n")
+    for r in rows:
+        snapshot = f"{esc(r.date or '')} {code((r.commit or '')[:12])}" if r.upstream and r.commit else "-"
+        out.write(f"| {code(r.name)} | {esc(r.what)} | {esc(r.license or '-')} | {snapshot} | {r.records} | {r.converted} | {r.linked} |\n")
+    credits = [r for r in rows if r.attribution]
+    if credits:
+        out.write("\n" + "".join(f"- {code(r.name)}: {esc(r.attribution or '')}\n" for r in credits))
+
+
+def sources_text(rows: Sequence[SourceStatus], out: TextIO) -> None:
+    """`openscore sources` on a terminal: each source, then what it holds in a few lines."""
     from openscore.formats.table import _prose, make_console
 
     console = make_console(out)
-    for head, body in lines:
-        _prose(console, head, "bold")
-        for line in body:
+    for r in rows:
+        _prose(console, f"{r.name}: {r.what}", "bold")
+        for line in _source_lines(r):
             _prose(console, line, indent="  ", hanging="    ")
 
 
-def side_by_side(view: SideBySide, fmt: str, out: TextIO) -> None:
-    """`rate MODEL --sources`."""
-    if fmt == "json":
-        _json({"openscore": SCHEMA_VERSION, "lang": current(), "kind": "sources-side-by-side", **_sbs(view)}, out)
-        return
-    if fmt == "markdown":
-        out.write(f"### {esc(view.name)} ({code(view.release)}) in every source\n\n")
-        out.write(_md_table(view))
-        return
+def _source_lines(r: SourceStatus) -> list[str]:
+    body = []
+    if r.error:
+        body.append(_("unusable: {error}").format(error=r.error))
+    else:
+        if r.upstream:
+            body.append(_("upstream {upstream}, snapshot {date} (commit {commit})").format(
+                upstream=r.upstream, date=r.date or _("undated"), commit=(r.commit or _("unknown"))[:12]))
+        if r.license:
+            body.append(_("license {license}").format(license=r.license)
+                        + (_("; attribution: {attribution}").format(attribution=r.attribution) if r.attribution else ""))
+        body.append(_("{records} records, {converted} converted cleanly, {linked} linked to a curated entry").format(
+            records=r.records, converted=r.converted, linked=r.linked) if r.name != "curated" else _("{n} entries").format(n=r.records))
+        body += [_("skipped {count}: {why}").format(count=count, why=why) for why, count in r.skipped]
+    if r.file:
+        body.append(_("file {file}").format(file=r.file))
+    return body
+
+
+def side_by_side_document(view: SideBySide) -> dict[str, Any]:
+    """`rate MODEL --sources` as JSON data."""
+    return {"openscore": SCHEMA_VERSION, "lang": current(), "kind": "sources-side-by-side", **_sbs(view)}
+
+
+def side_by_side_markdown(view: SideBySide, out: TextIO) -> None:
+    out.write(f"### {esc(view.name)} ({code(view.release)}) in every source\n\n")
+    out.write(_md_table(view))
+
+
+def side_by_side_text(view: SideBySide, out: TextIO) -> None:
     _table([view], out, only_disagreements=False)
 
 
-def diff(views: Sequence[SideBySide], fmt: str, out: TextIO) -> None:
-    """`openscore sources diff`: every linked release where the sources disagree."""
-    views = [v for v in views if v.disagreements]
-    if fmt == "json":
-        _json({"openscore": SCHEMA_VERSION, "lang": current(), "kind": "sources-diff",
-               "releases": [_sbs(v, only_disagreements=True) for v in views]}, out)
-        return
-    if fmt == "markdown":
-        out.write(f"# Where the sources disagree\n\n{len(views)} linked release(s), "
-                  f"{sum(len(v.disagreements) for v in views)} artifact(s).\n\n")
-        for view in views:
-            out.write(f"## {esc(view.name)} ({code(view.release)})\n\n{_md_table(view, only_disagreements=True)}\n")
-        return
-    _stacked(views, out)
+def diff_document(views: Sequence[SideBySide]) -> dict[str, Any]:
+    """`openscore sources diff` as JSON data: every linked release where the sources disagree."""
+    return {"openscore": SCHEMA_VERSION, "lang": current(), "kind": "sources-diff",
+            "releases": [_sbs(v, only_disagreements=True) for v in _disputed(views)]}
+
+
+def diff_markdown(views: Sequence[SideBySide], out: TextIO) -> None:
+    views = _disputed(views)
+    out.write(f"# Where the sources disagree\n\n{len(views)} linked release(s), "
+              f"{sum(len(v.disagreements) for v in views)} artifact(s).\n\n")
+    for view in views:
+        out.write(f"## {esc(view.name)} ({code(view.release)})\n\n{_md_table(view, only_disagreements=True)}\n")
+
+
+def diff_text(views: Sequence[SideBySide], out: TextIO) -> None:
+    _stacked(_disputed(views), out)
+
+
+def _disputed(views: Sequence[SideBySide]) -> list[SideBySide]:
+    return [v for v in views if v.disagreements]
 
 
 # How a release was linked across sources (SideBySide members' `linked_by`), and what a source's record is.
@@ -195,9 +209,3 @@ def _sbs(view: SideBySide, only_disagreements: bool = False) -> dict[str, Any]:
                        "said": {m.name: (dataclasses.asdict(s) if s else None) for m, s in zip(view.members, row.said, strict=True)}}
                       for row in rows],
     }
-
-
-def _json(data: Any, out: TextIO) -> None:
-    import json
-
-    out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")

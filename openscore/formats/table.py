@@ -420,17 +420,17 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
     def render_sources(self, rows: Sequence[SourceStatus], out: TextIO) -> None:
         from openscore.formats import sources
 
-        sources.sources(rows, "table", out)
+        sources.sources_text(rows, out)
 
     def render_side_by_side(self, view: SideBySide, out: TextIO) -> None:
         from openscore.formats import sources
 
-        sources.side_by_side(view, "table", out)
+        sources.side_by_side_text(view, out)
 
     def render_sources_diff(self, views: Sequence[SideBySide], out: TextIO) -> None:
         from openscore.formats import sources
 
-        sources.diff(views, "table", out)
+        sources.diff_text(views, out)
 
 
 def _tier_name(card: Scorecard) -> str:

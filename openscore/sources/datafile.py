@@ -71,8 +71,11 @@ class DataFile:
         from openscore.loadcache import cached
 
         def validated() -> tuple[ModelEntry, ...]:
-            checked = check_text(text, str(self.path))
-            self._source = checked.source
+            # positions are read only when something is wrong: then `problems` (and `source`) parse the file again
+            try:
+                checked = check_text(text, str(self.path), located=False)
+            except OpenscoreError:
+                checked = check_text(text, str(self.path))  # no data file at all: raises again, saying where
             if checked.problems:
                 from openscore.checks.blocking import problems, summary
 
@@ -113,14 +116,15 @@ class Checked:
         return tuple(entry for entry in self.entries if entry is not None)
 
 
-def check_text(text: str | bytes, name: str) -> Checked:
-    """Validate every entry of a data file's text, collecting all problems.
+def check_text(text: str | bytes, name: str, located: bool = True) -> Checked:
+    """Validate every entry of a data file's text, collecting all problems (without their line and column
+    when `located` is False: see `yamlio.load`).
 
     Raises OpenscoreError only when the text is no data file at all (malformed YAML, no `models:` list).
     """
     from openscore.yamlio import load
 
-    return check_document(*load(text, name))
+    return check_document(*load(text, name, located))
 
 
 def check_document(document: Any, source: SourceMap) -> Checked:
