@@ -55,6 +55,7 @@ def test_an_automatic_rating_says_where_its_evidence_came_from_in_chinese(hub):
     result = run("rate", "acme/Acme-7B")
     assert result.exit_code == 0, result.output
     assert "Hub 证据：" in result.stdout and "未经人工审核" in result.stdout and "Hub 上没有相关信息，记为未知" in result.stdout
+    assert "来自 Hub：权重文件 model.safetensors，许可证标签 mit" in result.stdout and "weight files" not in result.stdout
 
 
 def test_import_reports_in_chinese():
