@@ -19,14 +19,14 @@ from typing import Any
 from openscore import i18n
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
-from openscore.i18n import _
+from openscore.i18n import N_, _
 from openscore.sources.importers.eosai_formats import POINTS, SYSTEM_TYPES, Format, detect
 from openscore.sources.importers.shared import Record, artifact, family_of, hf_repo, http_url, slug, text
 from openscore.words import level
 
 DATABASE = "European Open Source AI Index"
 SUFFIXES = (".yaml", ".yml")
-BY = "the European Open Source AI Index"
+BY = N_("the European Open Source AI Index")  # who judged (data: English; said in the run's language where shown)
 UNKNOWN_ORGANIZATION = "unknown"
 _NO_LICENSE = {"na", "n/a", "none", "unknown", "unclear", "unspecified", "undisclosed", "-"}
 
