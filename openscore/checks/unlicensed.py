@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from openscore.checks.documents import says_why
 from openscore.checks.inputs import DataInput
 from openscore.domain.evidence import ModelEntry, Status, effective
 from openscore.domain.rubric import RANK, Level, Rubric
@@ -37,7 +38,9 @@ def _finding(data: DataInput, entry: ModelEntry, base: tuple[object, ...], kind:
     text, _origin = entry.license_for(kind)
     record = resolve(text) if text else None
     if record is not None and record.key != NO_LICENSE:
-        return None
+        return None  # a license, or `unknown` (documents.check asks for its note)
+    if record is not None and says_why((artifact.notes or "") + (artifact.notes_zh or "")):
+        return None  # `none` stated on purpose, with a note saying why
     grades = _grades(rubric, kind, artifact.status, record)
     if not grades:
         return None

@@ -232,6 +232,7 @@ class _Terms:
 
 
 _Term = tuple[str | None, str, LicenseFacts | None]
+_DISTRIBUTION = "release distribution license"  # ModelEntry.license_for's origin for the fallback
 
 
 def _others(kinds: list[str], grades: tuple[ArtifactGrade, ...], w: _Words = _ENGLISH) -> str:
@@ -336,7 +337,7 @@ class _CriterionPlan:
             reason = w.nothing.format(reasons=_joined(grades, w))
         flags: tuple[str, ...] = ()
         for (kind, _), grade in zip(self.kinds, grades, strict=True):
-            if grade.level == "open" and grade.license and (flag := terms.wrong_type(kind)):
+            if grade.level == "open" and grade.license and self.rule is not None and (flag := terms.wrong_type(kind)):
                 flags += (flag,)
         if self.combine is not Combine.MEAN and len(deciding) < len(grades):
             if len(deciding) == 1:
@@ -352,6 +353,8 @@ class _CriterionPlan:
         fact = entry.artifact(kind)
         status = fact.status
         license_text, origin, facts = terms(kind)
+        if self.rule is None and origin == _DISTRIBUTION and kind.content_type is ContentType.DOCUMENT:
+            license_text, origin, facts = None, "none", None  # not graded here, and a model's license is not its paper's
         license_class = facts.license_class._value_ if facts else None
         w = self.words
         if status not in RELEASED:  # not released: nothing else to judge
@@ -369,7 +372,7 @@ class _CriterionPlan:
                 why = w.capped.format(why=why, said=said, level=w.level[cap])
             else:
                 why = w.with_terms.format(why=why, said=said)
-        elif license_text and origin == "artifact":
+        elif license_text and origin == "artifact" and license_text.strip().lower() != "unknown":  # the column says unknown
             why = w.with_license.format(why=why, license=license_text)
         if status is Level.PARTIAL and fact.notes and (w.english or _chinese(fact.notes)):  # a note in the reason's language
             why = w.with_note.format(why=why, note=_first_sentence(fact.notes))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from openscore.domain.artifacts import ArtifactKind, ContentType
 from openscore.domain.evidence import RELEASED
 from openscore.domain.rubric import RANK
 from openscore.domain.scorecard import CriterionResult, Scorecard
@@ -56,13 +55,11 @@ def evidence(result: CriterionResult) -> str:
 
 
 def license_of(result: CriterionResult) -> str:
-    """Licenses of the released artifacts; a release-wide license is not repeated for documents."""
-    licenses = dict.fromkeys(
-        a.license for a in result.artifacts
-        if a.license and a.status in RELEASED
-        and (a.license_origin == "artifact" or ArtifactKind(a.kind).content_type is not ContentType.DOCUMENT)
-    )
-    return ", ".join(licenses) or "-"
+    """Licenses of the released artifacts as the grade read them (a criterion that does not grade licenses is
+    given no distribution license for a document, so none shows here and no flag names one)."""
+    licenses = dict.fromkeys(a.license for a in result.artifacts if a.license and a.status in RELEASED)
+    stated = [text for text in licenses if text.strip().lower() != "unknown"]  # `unknown` beside a license adds nothing
+    return ", ".join(stated or licenses) or "-"
 
 
 def headline(card: Scorecard) -> tuple[str, str]:
@@ -121,6 +118,9 @@ def tiers(card: Scorecard, compact: bool = False) -> list[str]:
 def _missing(result: CriterionResult) -> str:
     """A missing criterion and why: (partly) released without an open license, or not released."""
     if _held_by_license(result):
+        held = [a for a in result.artifacts if RANK[a.status] > RANK[a.level]]
+        if all((a.license or "").strip().lower() == "unknown" for a in held):  # recorded as not established, with a note
+            return _("{criterion} ({released}, license not established)").format(criterion=result.name, released=_released_as(result))
         return _("{criterion} ({released}, no open license)").format(criterion=result.name, released=_released_as(result))
     if result.level == "unknown":
         return _("{criterion} (not researched)").format(criterion=result.name)
