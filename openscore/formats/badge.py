@@ -26,6 +26,7 @@ class Badge:
     message: str
     color: str  # a shields.io colour name, a key of HEX
     title: str
+    source: dict[str, object] | None = None  # where the facts came from: name, database, reviewed, notice if unreviewed
 
 
 def color(rubric: Rubric, verdict: str | None, percent: float) -> str:
@@ -52,12 +53,20 @@ def badge(card: Scorecard, rubric: Rubric, default_rubric: str = "openscore") ->
     if card.source and card.source.notice:
         title += _(" ({notice})").format(notice=card.source.notice)
     colour = color(rubric, card.verdict.id if card.verdict else None, card.percent)
-    return Badge(label, " · ".join(p for p in (points, result) if p), colour, title)
+    source: dict[str, object] | None = None
+    if card.source is not None:
+        source = {"name": card.source.name, "database": card.source.database, "reviewed": card.source.reviewed}
+        if card.source.notice:
+            source["notice"] = card.source.notice
+    return Badge(label, " · ".join(p for p in (points, result) if p), colour, title, source)
 
 
 def shields_json(b: Badge) -> str:
-    """A shields.io endpoint document (https://shields.io/badges/endpoint-badge)."""
-    document = {"schemaVersion": 1, "label": line(b.label), "message": line(b.message), "color": b.color}
+    """A shields.io endpoint document (https://shields.io/badges/endpoint-badge), with `source`: where the facts came
+    from and whether openscore reviewed them (shields.io drops keys it does not know)."""
+    document: dict[str, object] = {"schemaVersion": 1, "label": line(b.label), "message": line(b.message), "color": b.color}
+    if b.source is not None:
+        document["source"] = {key: line(value) if isinstance(value, str) else value for key, value in b.source.items()}
     return json_text(json.dumps(document, ensure_ascii=False)) + "\n"
 
 
