@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import Annotated, Optional
 
 import typer
@@ -27,6 +28,10 @@ def list_models(
     variants: Annotated[bool, typer.Option("--variants", help="Also list each family's variants (sizes, checkpoints) on their own rows.")] = False,
 ) -> None:
     """List every model as a leaderboard, highest score first (families; `--variants` adds their variants)."""
+    import math
+
+    if min_score is not None and not math.isfinite(min_score):
+        raise common.OpenscoreError(_("invalid value for --min-score: '{value}' is not a finite number").format(value=min_score))
     catalog = common.load_catalog(data, source)
     chosen = common.load_rubric(rubric)
     if verdict is not None:
@@ -40,7 +45,40 @@ def list_models(
     ]
     from openscore.domain.scorecard import leaderboard
 
+    if not cards:  # one line saying so, not an empty table; machine formats still get their (empty) document
+        unmatched = (org if match is not None and not any(match(e) for e in graded) else None,
+                     family if family is not None and not any(e.family == family.lower() for e in graded) else None)
+        said = _nothing_matched(graded, (org, family, verdict, min_score), unmatched)
+        common.say(_("openscore: {message}").format(message=said))
+        if format == "table":
+            return
     common.emit("list", format, chosen, leaderboard(cards))
+
+
+def _nothing_matched(entries: Sequence[ModelEntry], filters: tuple[str | None, str | None, str | None, float | None],
+                     unmatched: tuple[str | None, str | None]) -> str:
+    """Why `list` shows no model: the filters given, and for an organization or family that matches no model at all,
+    the closest names the data has."""
+    import difflib
+
+    org, family, verdict, min_score = filters
+
+    shown = [f"--org '{org}'" if org is not None else "", f"--family '{family}'" if family is not None else "",
+             f"--verdict {verdict}" if verdict is not None else "", f"--min-score {min_score:g}" if min_score is not None else ""]
+    said = _("no model matches {filters}").format(filters=" ".join(s for s in shown if s))
+    for wanted, names, option in ((unmatched[0], {e.organization for e in entries}, "org"),
+                                  (unmatched[1], {e.family for e in entries}, "family")):
+        if wanted is None:
+            continue
+        close = difflib.get_close_matches(wanted, sorted(names), n=3, cutoff=0.6)
+        close += [n for n in sorted(names) if wanted.lower() in n.lower() and n not in close][: 3 - len(close)]
+        if close:
+            return said + _("; did you mean {names}?").format(names=_(", ").join(f"'{n}'" for n in close))
+        if option == "org":
+            examples = [name for name, _count in Counter(e.organization for e in entries).most_common(4)]
+            return said + _("; organizations are named like {names} (part of a name is enough)").format(
+                names=_(", ").join(f"'{n}'" for n in examples))
+    return said
 
 
 def _verdict_id(wanted: str, rubric: common.Rubric) -> str:

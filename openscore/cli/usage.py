@@ -47,7 +47,10 @@ def usage_message(exc: Any) -> str | None:
             what = _("missing option {option}").format(option=opts[0]) if opts else _("missing argument {name}").format(name=shown)
     elif "BadParameter" in kind and param is not None:
         said = str(getattr(exc, "message", exc)).removeprefix("Value error, ")
-        if english:
+        parsed = _parse_error(exc)
+        if parsed is not None and english:  # typer's pydantic check of a number: said as click says it, not in pydantic's words
+            what = f"invalid value for {'/'.join(opts) or name}: {parsed}"
+        elif english:
             what = f"invalid value for {'/'.join(opts) or name}: {said}"
         else:
             what = _("invalid value for {option}: {message}").format(option="/".join(opts) or name, message=_value(said, exc))
@@ -63,6 +66,21 @@ def usage_message(exc: Any) -> str | None:
         return f"openscore: error: {what} (see `{ctx.command_path} --help`)" if ctx is not None else f"openscore: error: {what}"
     message = _(_HINT).format(message=what, command=ctx.command_path) if ctx is not None else what
     return _("openscore: error: {message}").format(message=message)
+
+
+# pydantic's reasons for a number typer refused, as click says them (other languages say pydantic's reason, translated)
+_PARSING = {"float_parsing": "'{value}' is not a number", "float_type": "'{value}' is not a number",
+            "finite_number": "'{value}' is not a finite number", "int_parsing": "'{value}' is not a whole number",
+            "int_from_float": "'{value}' is not a whole number", "int_type": "'{value}' is not a whole number"}
+
+
+def _parse_error(exc: Any) -> str | None:
+    """A number typer's pydantic check refused, in openscore's (English) words; None for any other error."""
+    errors = getattr(exc.__cause__, "errors", None)
+    found = errors() if callable(errors) else None
+    if not found or found[0].get("type") not in _PARSING:
+        return None
+    return _PARSING[found[0]["type"]].format(value=found[0].get("input"))
 
 
 def _value(said: str, exc: Any) -> str:
