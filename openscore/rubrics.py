@@ -55,6 +55,9 @@ def load_rubric(name_or_path: str = DEFAULT) -> Rubric:
     except OSError as exc:
         raise OpenscoreError(_("cannot read rubric {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from None
     rubric, _source, problems = check_text(text, str(path))
+    if (problems or rubric is None) and (text.startswith(b"models:") or b"\nmodels:" in text):
+        raise OpenscoreError(_("{path}: this looks like a data file (it has `models:`), not a rubric; pass it with --data")
+                             .format(path=path))
     if problems or rubric is None:
         raise OpenscoreError(problems or _("{path} is no rubric").format(path=path))
     return rubric

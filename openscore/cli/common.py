@@ -198,7 +198,26 @@ def load_rubric(name: str) -> Rubric:
     from openscore import i18n
     from openscore.domain.rubric import localized
 
-    return localized(_load_rubric(name), i18n.current())
+    rubric = _load_rubric(name)
+    _warn_total(name, rubric)
+    return localized(rubric, i18n.current())
+
+
+def _warn_total(name: str, rubric: Rubric) -> None:
+    """A rubric file whose weights do not add up to its declared total still grades (out of the weights' sum), with
+    one warning: what `openscore validate` reports as an error."""
+    import math
+
+    if rubric.total is None or math.isclose(rubric.max_score, rubric.total):
+        return
+    from openscore.errors import Problem
+    from openscore.rubrics import locate
+
+    weights = " + ".join(f"{c.weight:g}" for c in rubric.criteria)
+    said = _("criteria weights add up to {sum} ({weights}), not the declared total {total}").format(
+        sum=f"{rubric.max_score:g}", weights=weights, total=f"{rubric.total:g}")
+    said += _("; scores are out of {sum} (`openscore validate` checks the rubric)").format(sum=f"{rubric.max_score:g}")
+    say(f"openscore: {one_line(str(Problem(said, str(locate(name)), severity='warning')))}")
 
 
 def _load_rubric(name: str) -> Rubric:
