@@ -45,6 +45,12 @@ def locate(name_or_path: str) -> Path:
         if not path.is_file():
             raise OpenscoreError(_("rubric file {path} is not a regular file").format(path=name_or_path))
         return path
+    import difflib
+
+    close = difflib.get_close_matches(name_or_path.lower(), list(known), n=1, cutoff=0.6)
+    if close:
+        raise OpenscoreError(_("no rubric '{name}'; did you mean {guess}? installed: {installed}").format(
+            name=name_or_path, guess=close[0], installed=", ".join(known)))
     raise OpenscoreError(_("no rubric '{name}'; installed: {installed}").format(name=name_or_path, installed=", ".join(known)))
 
 

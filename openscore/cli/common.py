@@ -38,7 +38,8 @@ RubricOrAllOption = Annotated[
 DataOption = Annotated[
     Optional[list[Path]],  # noqa: UP045 - typer needs Optional on Python 3.10
     typer.Option("--data", "-d", metavar="FILE",
-                 help="Data file to read, repeatable; env OPENSCORE_DATA also works. Default: the data of the openscore work tree "
+                 help="Data file (or directory of them) to read, repeatable; env OPENSCORE_DATA also works. "
+                      "Default: the data of the openscore work tree "
                       "you are in (found from the current directory), else the bundled one."),
 ]
 
@@ -141,11 +142,28 @@ def load_catalog(data: Sequence[Path] | None, sources: Sequence[str] | None = No
         raise OpenscoreError(_("no source '{name}'; known: {known} (see `openscore sources`)").format(name=unknown[0], known=", ".join(names())))
     if chosen is None:
         chosen = [CURATED] if data or os.environ.get("OPENSCORE_DATA") else list(names())
-    paths = list(data) if data else default_data_files()
+    paths = data_paths(data) if data else data_paths(default_data_files())
     resources.chosen_data = paths  # where the work tree's own licenses (licenses.yaml) are looked for
     files = [DataFile(path) for path in paths] if CURATED in chosen else []
     databases = [name for name in DATABASES if name in chosen]
     return SourceCatalog(load_entries(files), files, databases, warn=_warn, strict=bool(sources))
+
+
+def data_paths(paths: Sequence[Path]) -> list[Path]:
+    """Data files as given, a directory standing for its data files (*.yaml with `models:`, models.yaml first), as
+    `[tool.openscore] data` reads a directory (`project.data_files`)."""
+    from openscore.project import data_files
+
+    found: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            found.append(path)  # reading it reports a missing or unreadable file
+            continue
+        files = data_files(path)
+        if not files:
+            raise OpenscoreError(_("{path}: directory holds no data file (*.yaml with a top-level `models:` key)").format(path=path))
+        found += files
+    return found
 
 
 def _warn(message: str) -> None:

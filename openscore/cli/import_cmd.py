@@ -104,7 +104,11 @@ def register(app: typer.Typer) -> None:
     """One subcommand per importer in the registry (`openscore.sources.importers.FORMATS`)."""
     from openscore.sources.importers import FORMATS
 
+    def said(title: str) -> str:
+        return f"{title} records (files, or directories of them) as openscore entries (YAML): one entry per record, every artifact with its source."
+
     for fmt, title in FORMATS.items():
-        import_app.command(fmt)(_command(fmt, title, f"{title} records (files, or directories of them) as openscore entries "
-                                                     "(YAML): one entry per record, every artifact with its source."))
+        import_app.command(fmt)(_command(fmt, title, said(title)))
+    # the Model Openness Tool's source is called `mot` everywhere else (`--source mot`, `mot:ID`): the same importer
+    import_app.command("mot", hidden=True)(_command("mof", FORMATS["mof"], said(FORMATS["mof"])))
     app.add_typer(import_app, name="import")

@@ -21,7 +21,10 @@ def license_show(
 
     record = resolve(license_id, name)
     if not record.recognised:
-        raise common.OpenscoreError(record.warning or _("license '{license}' is not one openscore recognises").format(license=license_id))
+        said = record.warning or _("license '{license}' is not one openscore recognises").format(license=license_id)
+        if "`openscore licenses`" not in said:
+            said += _("; `openscore licenses` lists the ones it knows")
+        raise common.OpenscoreError(said)
     common.render(format, "license", record)
 
 

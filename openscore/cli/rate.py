@@ -18,7 +18,8 @@ def rate(
     data: common.DataOption = None,
     source: common.SourceOption = None,
     format: Annotated[str, common.format_option("rate", "rate-all")] = "table",
-    sources: Annotated[bool, typer.Option("--sources", help="What every source says, artifact by artifact (≠: they disagree).")] = False,
+    sources: Annotated[bool, typer.Option(
+        "--sources", help="What every source says, artifact by artifact (≠: they disagree); as table, json or markdown.")] = False,
     hub: Annotated[bool, typer.Option("--hub", help="Also check the entry against its Hugging Face Hub repos; exit 1 where they disagree.")] = False,
     refresh: hub_cmd.RefreshOption = False,
     cache_dir: hub_cmd.CacheDirOption = None,
