@@ -91,13 +91,11 @@ def shown(finding: Problem) -> str:
 def sync_line(sync: SyncSummary) -> str:
     from openscore.sources.hub.service import plural
 
-    if sync.failed:  # "Synced 436 repos ... 436 failed" read as done: say how many of them were synced
-        return _("{synced} of {repos} of {entries} synced from {endpoint}: {fetched} fetched, {cached} fresh in the cache, "
-                 "{stale} stale; {failed} failed{offline}.").format(
-            synced=sync.repos - sync.failed, repos=ngettext("{n} repo", "{n} repos", sync.repos).format(n=sync.repos),
+    if sync.repos and sync.failed == sync.repos:  # "Synced 436 repos ... 436 failed" read as done
+        return _("0 of {repos} of {entries} synced from {endpoint}: {failed} failed (offline?).").format(
+            repos=ngettext("{n} repo", "{n} repos", sync.repos).format(n=sync.repos),
             entries=ngettext("{n} entry", "{n} entries", sync.entries).format(n=sync.entries), endpoint=sync.endpoint,
-            fetched=sync.fetched, cached=sync.cached, stale=sync.stale, failed=sync.failed,
-            offline=_(" (offline?)") if sync.failed == sync.repos else "")
+            failed=sync.failed)
     if current() == "en":
         return (f"Synced {plural(sync.repos, 'repo')} of {plural(sync.entries, 'entry')} from {sync.endpoint}: "
                 f"{sync.fetched} fetched, {sync.cached} fresh in the cache, {sync.stale} stale, {sync.failed} failed.")
