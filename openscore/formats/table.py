@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from openscore.diff.changes import Diff
+    from openscore.domain.rubric import Criterion
     from openscore.licenses.record import LicenseRecord
     from openscore.sources.disagreements import SideBySide
     from openscore.sources.status import SourceStatus
@@ -158,11 +159,15 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                              _t(wording.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-"))
             heads = (N_("Criterion"), N_("Grade"), N_("Points"), N_("License"), N_("Reason"), N_("Evidence"))
             shown_heads = {h: _(h) for h in heads}
-            if _fits([[shown_heads[h], *(str(r[i]) for r in rows)] for i, h in enumerate(heads) if h != "Reason"],
-                     console.width - MIN_REASON - 3):
+            reason_room = max(MIN_REASON, _longest_word(*(r[4].plain for r in rows)))  # a long license id in a reason stays whole
+            widths = _rate_widths(rows, [shown_heads[h] for h in heads], reason_room, console.width)
+            if widths is None:  # a long license id breaks after a hyphen rather than push the table past the edge
+                rows = _licenses_broken(rows, [shown_heads[h] for h in heads], reason_room, console.width)
+                widths = _rate_widths(rows, [shown_heads[h] for h in heads], reason_room, console.width)
+            if widths is not None:
                 table = Table(show_lines=True, expand=False)
-                for i, name in enumerate(heads):
-                    table.add_column(shown_heads[name], overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"),
+                for i, (name, width) in enumerate(zip(heads, widths, strict=True)):
+                    table.add_column(shown_heads[name], overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"), width=width,
                                      min_width=None if name == "Reason" else _longest_word(shown_heads[name], *(str(r[i]) for r in rows)))
                 for row in rows:
                     table.add_row(*row)
@@ -260,12 +265,19 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         for dropped in ("Organization", "Source"):  # narrower still: no organization, then no source (the footer says so)
             if dropped in base and compact and not _fits([[heading[k], *v] for k, v in base.items()] + strip, console.width):
                 del base[dropped]
-        fixed = ("#", "Model", "Score")
-        extents = [(_widest(heading[name], *cells) if name in fixed else _longest_word(heading[name], *cells), _widest(heading[name], *cells))
-                   for name, cells in base.items()]
-        extents += [(_longest_word(_t(c.name).plain), _widest(_t(c.name).plain)) for c in (() if compact else criteria)]
-        extents += [(_widest(strip[0][0], strip[0][1]), _widest(strip[0][0], strip[0][1]))] if compact else []
+        fixed = ("#", "Score")  # numbers are never cut; a model id wraps after a hyphen, never inside a word
+        shown = (criteria if not compact else (), strip[0] if compact else None)
+        extents = self._list_extents(base, heading, *shown, whole=True)
+        if sum(least for least, _most in extents) > console.width - 3 * len(extents) - 1:  # ids wrap after a hyphen
+            extents = self._list_extents(base, heading, *shown)
+        under = False  # narrower still: each model's verdict on a second line of its Model cell
+        if sum(least for least, _most in extents) > console.width - 3 * len(extents) - 1 and "Verdict" in base:
+            base["Model"] = [*base["Model"], *base.pop("Verdict")]
+            heading["Model"] = _("Model") + "\n" + _("Verdict")
+            extents = self._list_extents(base, heading, *shown)
+            under = True
         widths = _share(extents, console.width - 3 * len(extents) - 1)
+        model_width = dict(zip(base, widths, strict=False)).get("Model")
         for (name, _cells), width in zip(base.items(), widths, strict=False):
             table.add_column(heading[name], justify="right" if name in ("#", "Score") else "left", no_wrap=name in fixed, width=width)
         for criterion, width in zip(() if compact else criteria, widths[len(base):], strict=False):
@@ -277,9 +289,10 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(wording.SYMBOLS[levels[c.id]], style=wording.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
-            every = {"#": str(rank), "Model": card.model_id, "Organization": card.organization, "Score": wording.number(card.score),
-                     "Verdict": wording.verdict(card), "Source": card.source.name if card.source else "-"}
-            rows.append((*(_t(every[name]) for name in base), *cells))
+            every = {"#": _t(rank), "Model": _model_cell(card, model_width, under), "Organization": _t(card.organization),
+                     "Score": _t(wording.number(card.score)), "Verdict": _t(wording.verdict(card)),
+                     "Source": _t(card.source.name if card.source else "-")}
+            rows.append((*(every[name] for name in base), *cells))
         if len(rows) > _LONG:
             _long(console, table, rows)
         else:
@@ -296,6 +309,25 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         elif sourced:
             _prose(console, _("Rows whose Source is not curated (a narrow terminal leaves the column out) are a public database's "
                               "facts, not reviewed by openscore; `openscore sources` credits each."), "dim")
+
+    @staticmethod
+    def _list_extents(base: dict[str, list[str]], heading: dict[str, str], criteria: Sequence[Criterion],
+                      strip: list[str] | None, whole: bool = False) -> list[tuple[int, int]]:
+        """Each `list` column's (least, natural) width: numbers and the strip whole, ids whole (else broken after a hyphen),
+        words whole."""
+        from openscore.formats import fit
+
+        def least(name: str, cells: list[str]) -> int:
+            if name in ("#", "Score") or (whole and name == "Model"):
+                return _widest(heading[name], *cells)
+            if name == "Model":
+                return max(fit.least(heading[name]), fit.least_piece(*cells))
+            return fit.least(heading[name], *cells)
+
+        extents = [(least(name, cells), _widest(heading[name], *cells)) for name, cells in base.items()]
+        extents += [(fit.least(_t(c.name).plain), _widest(_t(c.name).plain)) for c in criteria]
+        extents += [(_widest(*strip), _widest(*strip))] if strip else []
+        return extents
 
     def render_rubric(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
@@ -431,6 +463,54 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         from openscore.formats import sources
 
         sources.diff_text(views, out)
+
+
+_RATE_NO_WRAP = (1, 2, 5)  # rate's Grade, Points and Evidence columns: never wrapped
+
+
+def _rate_widths(rows: Sequence[tuple[Text, Text, str, Text, Text, str]], heads: list[str], reason_room: int,
+                 width: int) -> list[int | None] | None:
+    """`rate`'s column widths within `width` (None each where rich's own sizing fits), the Reason column at least
+    `reason_room`; None when the table cannot fit without splitting a word."""
+    extents = []
+    for i, head in enumerate(heads):
+        cells = [head, *(str(r[i]) for r in rows)]
+        most = _widest(*cells)
+        least = most if i in _RATE_NO_WRAP else min(reason_room, most) if i == 4 else _longest_word(*cells)
+        extents.append((least, most))
+    room = width - 3 * len(heads) - 1
+    if sum(least for least, _most in extents) > room:
+        return None
+    return list(_share(extents, room))
+
+
+def _licenses_broken(rows: list[tuple[Text, Text, str, Text, Text, str]], heads: list[str], reason_room: int,
+                     width: int) -> list[tuple[Text, Text, str, Text, Text, str]]:
+    """`rate`'s rows with long license ids broken after a hyphen, narrow enough for the License column to fit
+    beside the others in `width` (rows unchanged when even the narrowest break cannot fit)."""
+    from openscore.formats import fit
+
+    others = sum(_widest(heads[i], *(str(r[i]) for r in rows)) if i in _RATE_NO_WRAP else
+                 _longest_word(heads[i], *(str(r[i]) for r in rows)) for i in (0, 1, 2, 5))
+    room = width - 3 * len(heads) - 1 - others - reason_room
+    if room < max(fit.least_piece(*(r[3].plain for r in rows)), _longest_word(heads[3])):
+        return rows
+    return [(c, g, p, Text(fit.at_hyphens(licence.plain, room), style=licence.style), reason, e)
+            for c, g, p, licence, reason, e in rows]
+
+
+def _model_cell(card: Scorecard, width: int | None, verdict_under: bool) -> Text:
+    """A `list` row's Model cell: the id, broken after hyphens when wider than the column, and the verdict under it
+    (dim) when the terminal is too narrow for a Verdict column."""
+    shown = clip(clean(card.model_id), CELL_LIMIT)
+    if width is not None and cell_len(shown) > width:
+        from openscore.formats import fit
+
+        shown = fit.at_hyphens(shown, width)
+    cell = Text(shown)
+    if verdict_under:
+        cell.append_text(_t("\n" + wording.verdict(card), "dim"))
+    return cell
 
 
 def _tier_name(card: Scorecard) -> str:
