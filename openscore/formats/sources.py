@@ -181,6 +181,7 @@ def _stacked_all(view: SideBySide, out: TextIO) -> None:
 
     from openscore.formats.table import _prose, _t, make_console
 
+    # English as the table and `sources diff` on main; the zh19 branch wraps these same strings in _() with their translations
     console = make_console(out)
     console.print(Text.assemble(_t(view.name, "bold"), _t(f" ({view.release})")))
     for m in view.members:
@@ -192,15 +193,15 @@ def _stacked_all(view: SideBySide, out: TextIO) -> None:
         console.print(_t(("  ≠ " if row.differs else "    ") + row.kind, "bold" if row.differs else ""))
         grouped: dict[str, list[str]] = {}
         for m, said in zip(view.members, row.said, strict=True):
-            grouped.setdefault(_said(said) if said else _("not recorded"), []).append(m.name)
+            grouped.setdefault(_said(said) if said else "not recorded", []).append(m.name)
         for said_as, names in grouped.items():
-            _prose(console, _("{said}: {sources}").format(said=said_as, sources=_(", ").join(names)), indent="      ", hanging="    ")
+            _prose(console, f"{said_as}: {', '.join(names)}", indent="      ", hanging="    ")
     for row in view.rows:
         for m, s in zip(view.members, row.said, strict=True):
             if s is not None and s.url:
                 console.print(_t(f"  {m.name} {row.kind}:", "cyan"))
                 console.print(_t(f"    {s.url}", "cyan"), overflow="ignore", crop=False)  # whole, so it stays clickable
-    _prose(console, _("≠ marks artifacts where the sources disagree (status, or the license that applies)."), "dim")
+    _prose(console, "≠ marks artifacts where the sources disagree (status, or the license that applies).", "dim")
 
 
 def _md_table(view: SideBySide, only_disagreements: bool = False) -> str:
