@@ -31,3 +31,19 @@ class OpenscoreError(Exception):
         self.problems = [Problem(problems)] if isinstance(problems, str) else list(problems)
         self.exit_code = exit_code
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in the run's language (the system's English words otherwise)."""
+    import errno
+
+    from openscore import i18n
+    from openscore.i18n import N_, _
+
+    words = {errno.ENOENT: N_("no such file or directory"), errno.EACCES: N_("permission denied"),
+             errno.EISDIR: N_("is a directory"), errno.ENOTDIR: N_("not a directory"), errno.EEXIST: N_("file exists"),
+             errno.ENOSPC: N_("no space left on the device"), errno.EROFS: N_("read-only file system")}
+    english = str(exc.strerror or exc)
+    if i18n.current() == i18n.DEFAULT or exc.errno not in words:
+        return english
+    return _(words[exc.errno])

@@ -52,6 +52,13 @@ VARIANTS = (
     N_("{n} of {total} variants on other terms: "), N_("Graded as the family, with notes of their own: "),
     N_(" ({note})"), N_("Rate one: openscore rate {id}"), N_("{variant}{repos}: {changes}"),
 )
+# Name clashes across data files (openscore/domain/names.py says them through the function it is given).
+NAMES = (
+    N_("duplicate id '{name}' (first at {first_at})"), N_("{what} '{name}' of '{owner}' shadows the id of '{other}' ({first_at})"),
+    N_("family alias '{name}' of '{owner}' (family {family}) already names family {other}"),
+    N_("{what} '{name}' of '{owner}' is also a name of '{other}' ({first_at})"),
+    N_("alias"), N_("Hugging Face repo"), N_("family alias"),
+)
 # The scorer's phrases (openscore/domain/scorer.py says them through the translation function it is given).
 SCORER = (
     N_("released"), N_("partly released"), N_("not released"), N_("not researched yet"), N_("no license stated"),

@@ -27,6 +27,7 @@ from yaml.nodes import ScalarNode
 from openscore.errors import OpenscoreError, Problem
 from openscore.fileio import MAX_INPUT_BYTES
 from openscore.gcpause import gc_paused
+from openscore.i18n import N_, _
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -90,6 +91,20 @@ class SourceMap:
         return Problem(message, self.file, line, column, severity)
 
 
+# PyYAML's words for what is wrong, said again in the run's language (anything else stays as PyYAML says it).
+_PARSER = (N_("did not find expected key"), N_("did not find expected ',' or ']'"), N_("did not find expected ',' or '}'"),
+           N_("mapping values are not allowed here"), N_("could not find expected ':'"), N_("found unexpected end of stream"),
+           N_("found character that cannot start any token"), N_("did not find expected node content"),
+           N_("did not find expected '-' indicator"), N_("found unknown escape character"), N_("found undefined alias"),
+           N_("expected a comment or a line break"), N_("found undefined tag handle"))
+
+
+def _parser(problem: str | None) -> str:
+    """PyYAML's problem in the run's language."""
+    text = str(problem or "")
+    return _(text) if text in _PARSER else text
+
+
 def load(text: str | bytes, file: str, located: bool = True) -> tuple[Any, SourceMap]:
     """Parse one YAML document safely; raise OpenscoreError with file:line:column.
 
@@ -98,7 +113,7 @@ def load(text: str | bytes, file: str, located: bool = True) -> tuple[Any, Sourc
     Errors of the YAML itself are located either way.
     """
     if len(text) > MAX_BYTES:
-        raise OpenscoreError([Problem(f"file is larger than {MAX_BYTES // 2**20} MiB", file)])
+        raise OpenscoreError([Problem(_("file is larger than {n} MiB").format(n=MAX_BYTES // 2**20), file)])
     source = SourceMap(file)
     try:
         loader = _Loader(text)
@@ -110,14 +125,15 @@ def load(text: str | bytes, file: str, located: bool = True) -> tuple[Any, Sourc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        said = "tabs are not allowed for indentation in YAML; indent with spaces" if _tab_at(text, mark) else exc.problem or exc.context
-        raise OpenscoreError([Problem(f"malformed YAML: {said}", file, *where)]) from None
+        said = _("tabs are not allowed for indentation in YAML; indent with spaces") if _tab_at(text, mark) else _parser(exc.problem or exc.context)
+        raise OpenscoreError([Problem(_("malformed YAML: {problem}").format(problem=said), file, *where)]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow; located by its offset
         where = _position(text, exc.position)
         what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
-        raise OpenscoreError([Problem(f"malformed YAML: character {what} is not allowed ({exc.reason})", file, *where)]) from None
+        said = _("malformed YAML: character {character} is not allowed ({reason})").format(character=what, reason=exc.reason)
+        raise OpenscoreError([Problem(said, file, *where)]) from None
     except (yaml.YAMLError, ValueError) as exc:
-        raise OpenscoreError([Problem(f"malformed YAML: {' '.join(str(exc).split())}", file)]) from None
+        raise OpenscoreError([Problem(_("malformed YAML: {problem}").format(problem=" ".join(str(exc).split())), file)]) from None
     return source.root, source
 
 
@@ -172,7 +188,7 @@ class _Builder:
         next_event()  # document end
         extra = next_event()
         if not isinstance(extra, StreamEndEvent):
-            raise self.fail(extra.start_mark, "malformed YAML: expected a single document, but found another document")
+            raise self.fail(extra.start_mark, _("malformed YAML: expected a single document, but found another document"))
         return root
 
     def collections(self) -> Any:
@@ -195,7 +211,7 @@ class _Builder:
             if kind is ScalarEvent:
                 count += 1
                 if count > MAX_NODES:
-                    raise self.fail(event.start_mark, f"document has more than {MAX_NODES} values")
+                    raise self.fail(event.start_mark, _("document has more than {n} values").format(n=MAX_NODES))
                 value = event.value
                 if event.tag is not None:
                     value = self.scalar(event)
@@ -204,18 +220,18 @@ class _Builder:
                     if value is _BUSY:
                         value = resolved[event.value] = self.scalar(event)
                 if value is _MERGE_KEY and not (is_map and key is _BUSY):
-                    raise self.fail(event.start_mark, f"tag {_MERGE!r} is not allowed")
+                    raise self.fail(event.start_mark, _("tag {tag} is not allowed").format(tag=repr(_MERGE)))
                 if event.anchor:
                     anchors[event.anchor] = (value, 1)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 opens = True
                 if event.tag not in (None, "!", _MAP if kind is MappingStartEvent else _SEQ):
-                    raise self.fail(event.start_mark, f"tag {event.tag!r} is not allowed")
+                    raise self.fail(event.start_mark, _("tag {tag} is not allowed").format(tag=repr(event.tag)))
                 if len(stack) >= MAX_DEPTH:
-                    raise self.fail(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")
+                    raise self.fail(event.start_mark, _("nesting deeper than {n} levels").format(n=MAX_DEPTH))
                 count += 1
                 if count > MAX_NODES:
-                    raise self.fail(event.start_mark, f"document has more than {MAX_NODES} values")
+                    raise self.fail(event.start_mark, _("document has more than {n} values").format(n=MAX_NODES))
                 value = {} if kind is MappingStartEvent else []
                 if event.anchor:
                     anchors[event.anchor] = _BUSY
@@ -238,7 +254,7 @@ class _Builder:
                     if kind is not ScalarEvent or value.__class__ is not str:
                         value = self.key(value, kind, event.start_mark)
                     if value in container:
-                        raise self.fail(event.start_mark, f"duplicate key {value!r}")
+                        raise self.fail(event.start_mark, _("duplicate key {key}").format(key=repr(value)))
                     key = value
                 else:
                     container[key] = value
@@ -275,24 +291,24 @@ class _Builder:
         if tag not in _SCALAR_TAGS:
             if tag == _MERGE:
                 return _MERGE_KEY
-            raise self.fail(event.start_mark, f"tag {tag!r} is not allowed")
+            raise self.fail(event.start_mark, _("tag {tag} is not allowed").format(tag=repr(tag)))
         try:
             return _constant(tag, text)
         except Exception as exc:  # any scalar the constructor cannot read is the file's fault
             if tag == _STD + "timestamp" and event.implicit[0]:
                 return text  # an impossible date (2026-11-31) stays text: the schema reports it on its field
-            raise self.fail(event.start_mark, f"bad value {text!r}: {exc}") from None
+            raise self.fail(event.start_mark, _("bad value {value}: {reason}").format(value=repr(text), reason=exc)) from None
 
     def alias(self, event: Any) -> Any:
         found = self.anchors.get(event.anchor)
         if found is None:
-            raise self.fail(event.start_mark, f"malformed YAML: found undefined alias {event.anchor!r}")
+            raise self.fail(event.start_mark, _("malformed YAML: found undefined alias {alias}").format(alias=repr(event.anchor)))
         if found is _BUSY:
-            raise self.fail(event.start_mark, f"alias {event.anchor!r} refers to the collection that contains it")
+            raise self.fail(event.start_mark, _("alias {alias} refers to the collection that contains it").format(alias=repr(event.anchor)))
         value, size = found
         self.count += size
         if self.count > MAX_NODES:
-            raise self.fail(event.start_mark, f"document expands to more than {MAX_NODES} nodes (alias bomb?)")
+            raise self.fail(event.start_mark, _("document expands to more than {n} nodes (alias bomb?)").format(n=MAX_NODES))
         return value
 
     def key(self, value: Any, kind: type, mark: Any) -> Any:

@@ -26,3 +26,12 @@ def _no_terminal_size_from_the_runner(monkeypatch: pytest.MonkeyPatch) -> None:
     """Output widths come from each test, never from the terminal the suite runs in (pytest-xdist's workers set COLUMNS)."""
     monkeypatch.delenv("COLUMNS", raising=False)
     monkeypatch.delenv("LINES", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def english_to_start_with():
+    """Every test starts in English: a command run with `--lang zh` in this process leaves its language behind."""
+    from openscore import i18n
+
+    i18n.set_language("en")
+    yield

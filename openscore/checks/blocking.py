@@ -7,6 +7,7 @@ from pathlib import Path
 from openscore.checks import dates
 from openscore.checks.inputs import DataInput, display
 from openscore.errors import Problem
+from openscore.i18n import _, ngettext
 from openscore.sources.datafile import Checked, check_text
 
 SHOWN = 5  # problems listed before pointing to `openscore validate` for the rest
@@ -24,6 +25,7 @@ def summary(path: Path, found: list[Problem]) -> list[Problem]:
     """The first few problems and a last line pointing to `openscore validate` for the full list."""
     name = display(path)
     more = len(found) - SHOWN
-    rest = f"{more} more problem{'s' if more > 1 else ''}; " if more > 0 else ""
-    hint = Problem(f"{name} does not validate: {rest}run `openscore validate` for the full list", severity="note")
+    rest = ngettext("{n} more problem; ", "{n} more problems; ", more).format(n=more) if more > 0 else ""
+    hint = Problem(_("{file} does not validate: {rest}run `openscore validate` for the full list").format(file=name, rest=rest),
+                   severity="note")
     return [*found[:SHOWN], hint]

@@ -10,7 +10,8 @@ from typing import Literal
 from openscore import rubrics
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
-from openscore.errors import OpenscoreError, Problem
+from openscore.errors import OpenscoreError, Problem, os_reason
+from openscore.i18n import N_, _
 from openscore.sources.datafile import Checked, check_document, misspelt_models
 from openscore.yamlio import SourceMap, load
 
@@ -42,6 +43,10 @@ class RubricInput:
     rubric: Rubric | None
     source: SourceMap
     problems: tuple[Problem, ...]
+
+
+# TRANSLATORS: a data file's top-level key that looks like a misspelling of 'models'
+_MISSPELT = N_("top-level key '{key}' should be 'models': a data file lists its entries under 'models:'")
 
 
 def display(path: Path) -> str:
@@ -80,14 +85,13 @@ def kind_of(path: Path) -> Kind:
 
 def _kind(document: object, source: SourceMap) -> Kind:
     if not isinstance(document, dict):
-        raise OpenscoreError([source.problem((), "a data file or rubric is a mapping ('models:' or 'criteria:' at the top)")])
+        raise OpenscoreError([source.problem((), _("a data file or rubric is a mapping ('models:' or 'criteria:' at the top)"))])
     if "models" in document:
         return "data"
     if "criteria" not in document:
         close = misspelt_models(document)
         if close is not None:
-            raise OpenscoreError([source.problem((close,), f"top-level key '{close}' should be 'models': a data file lists its entries "
-                                                            "under 'models:'", key=True)])
+            raise OpenscoreError([source.problem((close,), _(_MISSPELT).format(key=close), key=True)])
     return "rubric"
 
 
@@ -98,4 +102,4 @@ def _bytes(path: Path, name: str) -> bytes:
     try:
         return read_limited(path, MAX_BYTES)
     except OSError as exc:
-        raise OpenscoreError([Problem(f"cannot read the file: {exc.strerror or exc}", name)]) from None
+        raise OpenscoreError([Problem(_("cannot read the file: {reason}").format(reason=os_reason(exc)), name)]) from None

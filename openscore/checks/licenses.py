@@ -8,9 +8,10 @@ from typing import Any
 from openscore.checks.inputs import DataInput
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import Problem
+from openscore.i18n import N_, _
 
-_WAY_FORWARD = ("; if it is a license openscore does not know, add it to licenses.yaml beside the data file "
-                "(licenses: {KEY: {name, url, class, content_types}}; see docs/DATA_FORMAT.md), or write `unknown` with a note")
+_WAY_FORWARD = N_("; if it is a license openscore does not know, add it to licenses.yaml beside the data file "
+                  "(licenses: {KEY: {name, url, class, content_types}}; see docs/DATA_FORMAT.md), or write `unknown` with a note")
 
 
 def check(data: DataInput, resolve: Callable[[str], Any]) -> list[Problem]:
@@ -19,9 +20,9 @@ def check(data: DataInput, resolve: Callable[[str], Any]) -> list[Problem]:
         for path, text in _licenses(entry):
             record = resolve(text)
             if not record.recognised:
-                why = (record.warning or f"license '{text}' is not recognised") + _WAY_FORWARD  # the warning names close matches
+                why = (record.warning or _("license '{license}' is not recognised").format(license=text)) + _(_WAY_FORWARD)
                 owner = entry.variants[path[1]].id if path[0] == "variants" else entry.id  # type: ignore[index]
-                found.append(data.source.problem(("models", index, *path), f"{owner}: {why}"))
+                found.append(data.source.problem(("models", index, *path), _("{owner}: {why}").format(owner=owner, why=why)))
     return found
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from openscore import i18n
 from openscore.domain.names import clashes
 from openscore.errors import Problem
 
@@ -36,5 +37,5 @@ def located(files: Sequence[tuple[str, Iterable[tuple[int, ModelEntry]], Located
         if clash.first is not None:
             line, _ = by_name[clash.first[0]].source.locate(clash.first[1]) or (None, None)
             first_at = f"{clash.first[0]}:{line}"
-        found.append(by_name[clash.place[0]].source.problem(clash.place[1], clash.message(first_at)))
+        found.append(by_name[clash.place[0]].source.problem(clash.place[1], clash.message(first_at, i18n.translate)))
     return found

@@ -8,6 +8,7 @@ from openscore.checks.inputs import RubricInput
 from openscore.domain.evidence import HTTP_URL
 from openscore.domain.rubric import Condition, Level, Rubric
 from openscore.errors import Problem
+from openscore.i18n import _
 
 
 def check(data: RubricInput) -> list[Problem]:
@@ -16,7 +17,7 @@ def check(data: RubricInput) -> list[Problem]:
         return []
     found = [*_total(data, rubric), *_verdicts(data, rubric)]
     if rubric.url is not None and not HTTP_URL.match(rubric.url):
-        found.append(data.source.problem(("url",), "url must start with http:// or https://"))
+        found.append(data.source.problem(("url",), _("url must start with http:// or https://")))
     return found
 
 
@@ -25,7 +26,8 @@ def _total(data: RubricInput, rubric: Rubric) -> list[Problem]:
     if rubric.total is None or math.isclose(rubric.max_score, rubric.total):
         return []
     weights = " + ".join(f"{c.weight:g}" for c in rubric.criteria)
-    return [data.source.problem(("total",), f"criteria weights add up to {rubric.max_score:g} ({weights}), not the declared total {rubric.total:g}")]
+    return [data.source.problem(("total",), _("criteria weights add up to {sum} ({weights}), not the declared total {total}").format(
+        sum=f"{rubric.max_score:g}", weights=weights, total=f"{rubric.total:g}"))]
 
 
 def _verdicts(data: RubricInput, rubric: Rubric) -> list[Problem]:
@@ -35,15 +37,15 @@ def _verdicts(data: RubricInput, rubric: Rubric) -> list[Problem]:
     for index, rule in enumerate(rubric.verdicts):
         earlier = next((r for r in rubric.verdicts[:index] if r.when == rule.when), None)
         if catch_all is not None:
-            why = f"verdict '{catch_all}' before it always matches"
+            why = _("verdict '{id}' before it always matches").format(id=catch_all)
         elif earlier is not None:
-            why = f"verdict '{earlier.id}' before it has the same condition"
+            why = _("verdict '{id}' before it has the same condition").format(id=earlier.id)
         elif constant(rule.when, rubric) is False:
-            why = "its condition is never true"
+            why = _("its condition is never true")
         else:
             why = None
         if why:
-            found.append(data.source.problem(("verdicts", index), f"verdict '{rule.id}' can never match: {why}"))
+            found.append(data.source.problem(("verdicts", index), _("verdict '{id}' can never match: {why}").format(id=rule.id, why=why)))
         if catch_all is None and constant(rule.when, rubric) is True:
             catch_all = rule.id
     return found

@@ -16,7 +16,7 @@ from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
 from openscore.domain.scorecard import Scorecard
 from openscore.domain.scorer import Scorer
-from openscore.errors import EXIT_USAGE, OpenscoreError
+from openscore.errors import EXIT_USAGE, OpenscoreError, Problem, os_reason
 from openscore.formats import names
 from openscore.formats.interface import Report, ScorecardView, View
 from openscore.i18n import _
@@ -74,7 +74,8 @@ def reports_errors(command: F) -> F:
             return command(*args, **kwargs)
         except OpenscoreError as exc:
             for problem in exc.problems:
-                typer.echo(f"openscore: {one_line(str(problem))}", err=True)
+                typer.echo(f"openscore: {one_line(str(problem))}" if i18n.current() == i18n.DEFAULT
+                           else _("openscore: {message}").format(message=one_line(said(problem))), err=True)
             raise typer.Exit(exc.exit_code) from None
         except (UnknownModel, AmbiguousModel) as exc:
             hint = _("; `openscore list` shows every model") if isinstance(exc, UnknownModel) and not exc.suggestions else ""
@@ -93,6 +94,20 @@ def _unknown_model(exc: UnknownModel | AmbiguousModel) -> str:
     if exc.suggestions:
         return _("no model '{query}'; did you mean {suggestions}?").format(query=exc.query, suggestions=_(", ").join(exc.suggestions))
     return _("no model '{query}'").format(query=exc.query)
+
+
+def said(problem: Problem) -> str:
+    """`file:line:column: severity: message` in the run's language (`str(problem)` is the English one)."""
+    return problem_line(problem.file, problem.line, problem.column, problem.severity, problem.message)
+
+
+def problem_line(file: str | None, line: int | None, column: int | None, severity: str, message: str) -> str:
+    """A located problem on one line, its severity and punctuation in the run's language."""
+    where = ":".join(str(p) for p in (file, line, column) if p is not None)
+    shown = _("warning") if severity == "warning" else _("note") if severity == "note" else _("error")
+    if where:
+        return _("{where}: {severity}: {message}").format(where=where, severity=shown, message=message)
+    return _("{severity}: {message}").format(severity=shown, message=message)
 
 
 def one_line(text: str) -> str:
@@ -123,7 +138,7 @@ def load_catalog(data: Sequence[Path] | None, sources: Sequence[str] | None = No
     chosen = list(dict.fromkeys(s.strip().lower() for s in sources)) if sources else None
     unknown = [s for s in chosen or () if s not in names()]
     if unknown:
-        raise OpenscoreError(f"no source '{unknown[0]}'; known: {', '.join(names())} (see `openscore sources`)")
+        raise OpenscoreError(_("no source '{name}'; known: {known} (see `openscore sources`)").format(name=unknown[0], known=", ".join(names())))
     if chosen is None:
         chosen = [CURATED] if data or os.environ.get("OPENSCORE_DATA") else list(names())
     paths = list(data) if data else default_data_files()
@@ -134,14 +149,14 @@ def load_catalog(data: Sequence[Path] | None, sources: Sequence[str] | None = No
 
 
 def _warn(message: str) -> None:
-    typer.echo(f"openscore: warning: {one_line(message)}", err=True)
+    typer.echo(_("openscore: warning: {message}").format(message=one_line(message)), err=True)
 
 
 def find(catalog: SourceCatalog, name: str) -> ModelEntry:
     """The entry or variant `name` resolves to; says on stderr how a loose name was understood."""
     match = catalog.resolve(name)
     if match.note:
-        typer.echo(f"openscore: {one_line(match.note)}", err=True)
+        typer.echo(_("openscore: {message}").format(message=one_line(match.note)), err=True)
     return match.entry
 
 
@@ -158,15 +173,24 @@ def with_variants(catalog: SourceCatalog, card: Scorecard) -> Scorecard:
     from openscore.licenses import resolve
 
     english = i18n.current() == "en"
-    found = variants.differences(entry, resolve, i18n.translate)
+    found = variants.differences(entry, resolve, _variant_words)
     if card.variant_of is None:
-        lines = variants.summary(entry, found, i18n.translate, notes=english)
+        lines = variants.summary(entry, found, _variant_words, notes=english)
     else:
         own = next((d for d in found if d.variant == card.model_id), None)
         name = entry.name if english else (getattr(entry, "name_zh", None) or entry.name)
         lines = [_("Variant of {id} ({name})").format(id=entry.id, name=name)
                  + (_(": {changes}").format(changes=_("; ").join(own.changes)) if own and own.changes else _(", graded as the family"))]
     return dataclasses.replace(card, notes=(*card.notes, *lines)) if lines else card
+
+
+def _variant_words(text: str) -> str:
+    """How the variants' differences are said: the run's language, artifact kinds as words (ids under English)."""
+    from openscore import words
+
+    if i18n.current() != i18n.DEFAULT and text in words.ARTIFACTS:
+        return words.artifact(text)
+    return i18n.translate(text)
 
 
 def load_rubric(name: str) -> Rubric:
@@ -231,7 +255,7 @@ def write_output(path: Path, fmt: str, view: View, subject: Any) -> None:
     try:
         write_atomic(path, text.getvalue())
     except OSError as exc:
-        raise OpenscoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OpenscoreError(_("cannot write {path}: {reason}").format(path=path, reason=os_reason(exc))) from None
 
 
 def render(fmt: str, view: View, subject: Any) -> None:

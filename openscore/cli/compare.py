@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from openscore.cli import common
+from openscore.i18n import _
 
 
 @common.reports_errors
@@ -19,7 +20,7 @@ def compare(
 ) -> None:
     """Compare models side by side: one row per criterion, totals and verdicts."""
     if len(models) < 2:
-        raise common.OpenscoreError("compare needs at least two models")
+        raise common.OpenscoreError(_("compare needs at least two models"))
     catalog = common.load_catalog(data, source)
     entries = [common.find(catalog, name) for name in models]
     if rubric.lower() == "all":  # as `rate --rubric all`: a table per rubric; machine formats get one document

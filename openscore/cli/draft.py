@@ -8,6 +8,7 @@ import typer
 
 from openscore.cli import common, hub_cmd
 from openscore.domain.evidence import ModelEntry
+from openscore.i18n import _
 
 
 @common.reports_errors
@@ -26,12 +27,12 @@ def draft(
     listed = None if force else _listed(repo)
     if listed is not None:
         shown = repo.strip().removeprefix("https://huggingface.co/").strip("/")
-        typer.echo(common.one_line(f"openscore: {shown} is already covered by {listed.id} ({listed.name}); "
-                                   f"see `openscore rate {listed.id}`, or draft it anyway with --force"), err=True)
+        typer.echo(common.one_line(_("openscore: {repo} is already covered by {id} ({name}); see `openscore rate {id}`, or draft it "
+                                     "anyway with --force").format(repo=shown, id=listed.id, name=listed.name)), err=True)
         return
     assessed = hub_cmd.assess(repo, refresh, cache_dir)
     if assessed is None:
-        raise common.OpenscoreError(f"'{repo}' is not a Hugging Face repo id (org/name)", EXIT_USAGE)
+        raise common.OpenscoreError(_("'{repo}' is not a Hugging Face repo id (org/name)").format(repo=repo), EXIT_USAGE)
     common.render("yaml", "draft", assessed)
 
 

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from openscore import i18n
 from openscore.cli import common
+from openscore.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from openscore.domain.evidence import ModelEntry
@@ -41,7 +43,7 @@ def sync(data: common.DataOption = None, jobs: JobsOption = 16, refresh: Refresh
     entries = [e for e in (*catalog.entries, *catalog.variants) if e.hf_repos]  # a variant's repos are its own
     service = make_service(refresh, cache_dir)
     repos = dict.fromkeys(r for e in entries for r in e.hf_repos)
-    columns = (TextColumn("Hub sync"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"))
+    columns = (TextColumn(_("Hub sync")), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"))
     console = Console(stderr=True)
     with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("", total=len(repos))
@@ -67,16 +69,19 @@ def check_entry(entry: ModelEntry, refresh: bool, cache_dir: Path | None) -> Non
     from openscore.sources.hub.service import plural
 
     if not entry.hf_repos:
-        common.say(f"openscore: {entry.id} names no Hugging Face repo (hf_repos); nothing to check on the Hub")
+        common.say(_("openscore: {id} names no Hugging Face repo (hf_repos); nothing to check on the Hub").format(id=entry.id))
         return
     service = make_service(refresh, cache_dir)
     found = service.check([entry], jobs=4)
     if not found.exit_code:
-        common.say(f"openscore: the Hub agrees with the data file on {entry.id} ({plural(len(entry.hf_repos), 'repo')} checked)")
+        n = len(entry.hf_repos)
+        common.say(f"openscore: the Hub agrees with the data file on {entry.id} ({plural(n, 'repo')} checked)" if i18n.current() == "en"
+                   else _("openscore: the Hub agrees with the data file on {id} ({repos} checked)").format(
+                       id=entry.id, repos=ngettext("{n} repo", "{n} repos", n).format(n=n)))
     lines = io.StringIO()
     render("text", "hub-findings", found, lines)
     for line in lines.getvalue().splitlines():
-        common.say(f"openscore: {line.strip()}")
+        common.say(_("openscore: {message}").format(message=line.strip()))
     _finish(service, found)
 
 
@@ -89,7 +94,7 @@ def make_service(refresh: bool, cache_dir: Path | None) -> HubService:
 
 def _warn(service: HubService) -> None:
     for warning in service.warnings:
-        common.say(f"openscore: warning: {warning}")
+        common.say(_("openscore: warning: {message}").format(message=warning))
     service.warnings.clear()
 
 

@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from openscore.cli import common
+from openscore.i18n import _
 
 import_app = typer.Typer(help="Turn records of other openness databases into openscore entries (YAML).", no_args_is_help=True)
 
@@ -47,19 +48,22 @@ def _run(fmt: str, paths: list[Path], out: Path | None, reviewed: dt.datetime | 
     from openscore.sources.importers import run
 
     if prefix is not None and merge:
-        raise common.OpenscoreError("--prefix and --merge do not go together: rename the imported entries, or merge them")
+        raise common.OpenscoreError(_("--prefix and --merge do not go together: rename the imported entries, or merge them"))
     report = run(fmt, paths, reviewed.date() if reviewed else None)
     for problem in report.problems:
-        common.say(f"openscore: {problem}")
+        common.say(_("openscore: {message}").format(message=common.said(problem)))
     for line in _against_existing(report, prefix, merge):
-        common.say(f"openscore: {line}")
+        common.say(_("openscore: {message}").format(message=line))
     if report.imported:
         if out is None:
             common.render("yaml", "data-file", report.document())
         else:
             common.write_output(out, "yaml", "data-file", report.document())
-    common.say(f"openscore: imported {len(report.imported)} of {report.records} record(s)"
-               + (f" to {out}" if out and report.imported else ""))
+    n, records = len(report.imported), report.records
+    if out and report.imported:
+        common.say(_("openscore: imported {n} of {records} record(s) to {out}").format(n=n, records=records, out=out))
+    else:
+        common.say(_("openscore: imported {n} of {records} record(s)").format(n=n, records=records))
     if report.failed or any(p.severity == "error" for p in report.problems):
         raise typer.Exit(EXIT_USAGE)
 
@@ -72,26 +76,27 @@ def _against_existing(report: object, prefix: str | None, merge: bool) -> list[s
     try:
         existing = common.load_catalog(None, ["curated"]).entries
     except common.OpenscoreError as exc:
-        return [f"warning: cannot check the imported ids against the existing data ({exc.problems[0].message})"]
+        return [_("warning: cannot check the imported ids against the existing data ({problem})").format(problem=exc.problems[0].message)]
     said = []
     if prefix is not None:
         taken = {name.lower() for entry in existing for name in entry.names()}
         for item in imported:
             item.data, dropped = prefixed(item.data, prefix, taken)
             if dropped:
-                said.append(f"{item.data['id']}: left out {', '.join(dropped)}, already names of existing entries")
+                said.append(_("{id}: left out {names}, already names of existing entries").format(id=item.data["id"], names=", ".join(dropped)))
         return said
     by_id = {entry.id: entry for entry in existing}
     for hit in collisions([item.entry for item in imported], existing):
         item = next(i for i in imported if i.entry.id == hit.imported)
         if merge:
             item.data, added = merged(by_id[hit.existing], item.data)
-            said.append(f"merged '{hit.imported}' into the existing entry {hit.existing}: "
-                        + (f"added {', '.join(added)}" if added else "nothing it does not already record"))
+            said.append(_("merged '{imported}' into the existing entry {existing}: {what}").format(
+                imported=hit.imported, existing=hit.existing,
+                what=_("added {fields}").format(fields=", ".join(added)) if added else _("nothing it does not already record")))
         else:
-            said.append(f"warning: imported '{hit.imported}' ({item.file}) collides with the existing entry {hit.existing} "
-                        f"(both are named '{hit.name}'); import with --prefix {report.fmt}- to keep both, "  # type: ignore[attr-defined]
-                        f"or --merge to complete {hit.existing} with it")
+            said.append(_("warning: imported '{imported}' ({file}) collides with the existing entry {existing} (both are named "
+                          "'{name}'); import with --prefix {format}- to keep both, or --merge to complete {existing} with it").format(
+                imported=hit.imported, file=item.file, existing=hit.existing, name=hit.name, format=report.fmt))  # type: ignore[attr-defined]
     return said
 
 

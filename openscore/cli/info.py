@@ -7,6 +7,9 @@ from pathlib import Path
 import typer
 
 from openscore.cli import common
+from openscore.i18n import N_, _
+
+ORIGINS = {"work tree": N_("work tree"), "bundled": N_("bundled"), "updated": N_("updated")}
 
 
 @common.reports_errors
@@ -23,15 +26,15 @@ def info() -> None:
     project = discover()
     files, origin = data_choice()
     lines = [f"openscore {__version__} (Python {sys.version.split()[0]})",
-             f"work tree: {where(project.root)} (found by {where(project.config)})" if project
-             else f"work tree: none (no data/models.yaml or [tool.openscore] in {Path.cwd()} or above)",
-             f"bundled data and rubrics ({BUNDLED}): {bundled_base()}",
-             f"data ({origin}):", *(f"  {where(path)}" for path in files), "rubrics:"]
+             _("work tree: {root} (found by {config})").format(root=where(project.root), config=where(project.config)) if project
+             else _("work tree: none (no data/models.yaml or [tool.openscore] in {dir} or above)").format(dir=Path.cwd()),
+             _("bundled data and rubrics ({anchor}): {dir}").format(anchor=BUNDLED, dir=bundled_base()),
+             _("data ({origin}):").format(origin=_(ORIGINS.get(origin, origin))), *(f"  {where(path)}" for path in files), _("rubrics:")]
     home = bundled("rubrics").resolve()
     for name, path in available().items():
-        lines.append(f"  {name}: {where(path)}{' (bundled)' if path.resolve().parent == home else ''}")
-    lines += ["database snapshots:", *_snapshots()]
-    lines.append(f"cache: {directory().parent}")
+        lines.append(f"  {name}: {where(path)}" + (_(" (bundled)") if path.resolve().parent == home else ""))
+    lines += [_("database snapshots:"), *_snapshots()]
+    lines.append(_("cache: {dir}").format(dir=directory().parent))
     typer.echo("\n".join(common.one_line(line) for line in lines))
 
 
@@ -56,14 +59,16 @@ def _snapshots() -> list[str]:
     lines = []
     for name in DATABASES:
         source = SnapshotSource.of(name)
-        kind = "bundled" if source.path.resolve() == bundled_path(name).resolve() else "updated"
+        kind = _(ORIGINS["bundled"] if source.path.resolve() == bundled_path(name).resolve() else ORIGINS["updated"])
         try:
             meta = source.meta
         except OpenscoreError as exc:
-            lines.append(f"  {name}: {where(source.path)} ({kind}): unusable: {exc.problems[0].message}")
+            lines.append("  " + _("{name}: {file} ({kind}): unusable: {problem}").format(
+                name=name, file=where(source.path), kind=kind, problem=exc.problems[0].message))
             continue
-        lines.append(f"  {name}: {where(source.path)} ({kind}), commit {(meta.commit or 'unknown')[:12]}, "
-                     f"{meta.date or 'undated'}, {meta.records} records")
+        lines.append("  " + _("{name}: {file} ({kind}), commit {commit}, {date}, {records} records").format(
+            name=name, file=where(source.path), kind=kind, commit=(meta.commit or _("unknown"))[:12], date=meta.date or _("undated"),
+            records=meta.records))
     return lines
 
 

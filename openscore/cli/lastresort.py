@@ -111,7 +111,10 @@ def run(app: Callable[..., Any], argv: Sequence[str]) -> int:
         return EXIT_CLOSED_PIPE
     except OutputError as exc:
         _silence_stdout()
-        _say(f"openscore: cannot write the output: {exc.strerror or exc}")
+        from openscore.errors import os_reason
+        from openscore.i18n import _
+
+        _say(_("openscore: cannot write the output: {reason}").format(reason=os_reason(exc)))
         return EXIT_USAGE
     except SystemExit as exc:  # click and rich exit 1 on a broken pipe: the convention here is 141
         if exc.code == 1 and (isinstance(exc.__context__, BrokenPipeError) or _stdout_is_null()):
@@ -158,8 +161,10 @@ def _bug(exc: BaseException, argv: Sequence[str]) -> int:
     from openscore.textsafe import line
 
     what = line(f"{type(exc).__name__}: {exc}")[:300]
-    _say(f"openscore: internal error in `openscore {command_of(argv)}` ({what}); this is a bug, please report it "
-         "with the command you ran (OPENSCORE_DEBUG=1 shows the traceback)")
+    from openscore.i18n import _
+
+    _say(_("openscore: internal error in `openscore {command}` ({what}); this is a bug, please report it with the command you "
+           "ran (OPENSCORE_DEBUG=1 shows the traceback)").format(command=command_of(argv), what=what))
     return EXIT_BUG
 
 

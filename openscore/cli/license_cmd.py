@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from openscore.cli import common
+from openscore.i18n import _
 
 
 @common.reports_errors
@@ -20,7 +21,7 @@ def license_show(
 
     record = resolve(license_id, name)
     if not record.recognised:
-        raise common.OpenscoreError(record.warning or f"license '{license_id}' is not one openscore recognises")
+        raise common.OpenscoreError(record.warning or _("license '{license}' is not one openscore recognises").format(license=license_id))
     common.render(format, "license", record)
 
 

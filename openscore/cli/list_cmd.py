@@ -9,6 +9,7 @@ import typer
 
 from openscore.cli import common
 from openscore.domain.evidence import ModelEntry
+from openscore.i18n import _
 
 
 @common.reports_errors
@@ -50,7 +51,7 @@ def _verdict_id(wanted: str, rubric: common.Rubric) -> str:
         if normal(wanted) in (normal(rule.id), normal(rule.label)):
             return rule.id
     known = ", ".join(f"{v.id} ({v.label})" if normal(v.label) != normal(v.id) else v.id for v in rubric.verdicts)
-    raise common.OpenscoreError(f"no verdict '{wanted}' in rubric {rubric.id}; known: {known}")
+    raise common.OpenscoreError(_("no verdict '{verdict}' in rubric {rubric}; known: {known}").format(verdict=wanted, rubric=rubric.id, known=known))
 
 
 def _org_matcher(org: str) -> Callable[[ModelEntry], bool]:

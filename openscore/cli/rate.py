@@ -7,6 +7,8 @@ from typing import Annotated
 import typer
 
 from openscore.cli import common, hub_cmd
+from openscore.domain.catalog import SeriesModel
+from openscore.i18n import _
 
 
 @common.reports_errors
@@ -29,6 +31,11 @@ def rate(
     catalog = common.load_catalog(data, source)
     try:
         entry, automatic = common.find(catalog, model), None
+    except SeriesModel as series:  # 通义千问, Qwen, Llama: every release of the series
+        from openscore.cli.series import show
+
+        show(catalog, series, rubric, format)
+        return
     except common.UnknownModel:
         automatic = hub_cmd.assess(model, refresh, cache_dir)
         if automatic is None:
@@ -40,7 +47,7 @@ def rate(
 
         shown = names("side-by-side")
         if format not in shown:
-            raise common.OpenscoreError(f"--sources shows {', '.join(shown)}; not {format}")
+            raise common.OpenscoreError(_("--sources shows {formats}; not {format}").format(formats=", ".join(shown), format=format))
         common.render(format, "side-by-side", side_by_side(catalog, entry))
         return
     if rubric.lower() == "all":

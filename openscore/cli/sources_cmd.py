@@ -9,6 +9,7 @@ import typer
 
 from openscore.cli import common
 from openscore.errors import OpenscoreError
+from openscore.i18n import _
 
 if TYPE_CHECKING:
     from openscore.domain.evidence import ModelEntry
@@ -48,7 +49,7 @@ def update(
 
     names = [name] if name else list(DATABASES)
     if (from_ or out) and len(names) != 1:
-        raise OpenscoreError("--from and --out need one database name, e.g. `openscore sources update mot --from PATH`")
+        raise OpenscoreError(_("--from and --out need one database name, e.g. `openscore sources update mot --from PATH`"))
     specs = [database(n) for n in names]
     for spec in specs:
         target = out or user_dir() / f"{spec.name}.json"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from openscore.errors import OpenscoreError
+from openscore.errors import OpenscoreError, os_reason
 from openscore.i18n import _
 
 MAIN_BRANCHES = ("main", "origin/main")
@@ -15,12 +15,12 @@ def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     try:
         return subprocess.run(["git", "-C", str(cwd), *args], capture_output=True, check=False)
     except OSError as exc:
-        raise OpenscoreError(f"cannot run git: {exc.strerror or exc}") from None
+        raise OpenscoreError(_("cannot run git: {reason}").format(reason=os_reason(exc))) from None
 
 
 def _fail(result: subprocess.CompletedProcess[bytes], what: str) -> OpenscoreError:
     detail = result.stderr.decode(errors="replace").strip().splitlines()
-    return OpenscoreError(f"{what}: {detail[-1] if detail else 'git failed'}")
+    return OpenscoreError(_("{what}: {detail}").format(what=what, detail=detail[-1] if detail else _("git failed")))
 
 
 def work_tree(path: Path) -> Path:
@@ -28,7 +28,7 @@ def work_tree(path: Path) -> Path:
     where = path if path.is_dir() else path.parent
     result = _git(where, "rev-parse", "--show-toplevel")
     if result.returncode:
-        raise _fail(result, f"{path} is not in a git work tree")
+        raise _fail(result, _("{path} is not in a git work tree").format(path=path))
     return Path(result.stdout.decode().strip())
 
 
@@ -45,7 +45,7 @@ def commit(repo: Path, rev: str) -> str:
     """The full commit id `rev` names."""
     result = _git(repo, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
     if result.returncode:
-        raise OpenscoreError(f"unknown git revision '{rev}'")
+        raise OpenscoreError(_("unknown git revision '{rev}'").format(rev=rev))
     return result.stdout.decode().strip()
 
 
@@ -58,8 +58,8 @@ def show(rev: str, path: Path) -> bytes | None:
 
     size = _git(path.parent, "cat-file", "-s", spec).stdout.decode().strip()
     if not size.isdigit() or int(size) > MAX_BYTES:  # refused before reading, as a file in the work tree would be
-        raise OpenscoreError(f"{path} at {rev}: file is larger than {MAX_BYTES // 2**20} MiB")
+        raise OpenscoreError(_("{path} at {rev}: file is larger than {n} MiB").format(path=path, rev=rev, n=MAX_BYTES // 2**20))
     result = _git(path.parent, "cat-file", "blob", spec)
     if result.returncode:
-        raise _fail(result, f"cannot read {path} at {rev}")
+        raise _fail(result, _("cannot read {path} at {rev}").format(path=path, rev=rev))
     return result.stdout

@@ -31,6 +31,16 @@ class AmbiguousModel(LookupError):
         super().__init__(f"'{query}' could mean {', '.join(candidates)}; use one of these ids")
 
 
+class SeriesModel(AmbiguousModel):
+    """A name of a whole series: a family (its id or a family alias) of several releases, all of them `candidates`.
+
+    `record` is a database record that has the series' name as its own id (`SOURCE:ID`), if any."""
+
+    def __init__(self, query: str, candidates: list[str], family: str, record: str | None = None):
+        super().__init__(query, candidates)
+        self.family, self.record = family, record
+
+
 @dataclass(frozen=True)
 class Match:
     """What a name resolved to; `note` says how when the name was not the entry's own."""
@@ -112,7 +122,7 @@ class Catalog:
     def loose(self, query: str) -> Match | None:
         """What `query` names by its words, as a family, or without its size and tuning words; else None."""
         spelled = words(query)
-        family = self._family(query, spelled)  # before display names: 'llama' is the family, not LLaMA 1 alone
+        family = self._family(query, spelled, series=True)  # before display names: 'llama' is the family, not LLaMA 1 alone
         if family:
             return Match(family, f"'{query}' names the family {family.family}, of which the data holds one entry")
         hits = self._loose_hits(spelled)
@@ -158,6 +168,16 @@ class Catalog:
         entry, variant = hits[0]
         return effective(entry, variant) if variant else entry
 
+    def is_series(self, name: str) -> bool:
+        """Whether `name` is the name of a family of several entries (what `rate` shows as a series)."""
+        self._family_index()
+        return len(self._families.get(words(name), ())) > 1  # type: ignore[union-attr]
+
+    def _family_index(self) -> None:
+        if self._families is None:  # a family alias names the whole family, whichever of its entries lists it
+            names = {words(name): entry.family for entry in self.entries for name in (entry.family, *entry.family_aliases)}
+            self._families = {key: [e for e in self.entries if e.family == family] for key, family in names.items()}
+
     def _loose_hits(self, spelled: str) -> list[_Item]:
         if not spelled:
             return []
@@ -172,14 +192,14 @@ class Catalog:
                     return index[spelled[len(prefix) + 1:]]
         return []
 
-    def _family(self, query: str, spelled: str) -> ModelEntry | None:
-        """The entry of a family of one that `spelled` names; AmbiguousModel for a family of several; else None."""
-        if self._families is None:  # a family alias names the whole family, whichever of its entries lists it
-            names = {words(name): entry.family for entry in self.entries for name in (entry.family, *entry.family_aliases)}
-            self._families = {key: [e for e in self.entries if e.family == family] for key, family in names.items()}
-        members = self._families.get(spelled, [])
+    def _family(self, query: str, spelled: str, series: bool = False) -> ModelEntry | None:
+        """The entry of a family of one that `spelled` names; for a family of several, SeriesModel when `series`
+        (the name the user typed is the family's), else AmbiguousModel (a shortened name); else None."""
+        self._family_index()
+        members = self._families.get(spelled, [])  # type: ignore[union-attr]
         if len(members) > 1:  # a family name such as 'llama' names several releases
-            raise AmbiguousModel(query, sorted(e.id for e in members))
+            ids = sorted(e.id for e in members)
+            raise SeriesModel(query, ids, members[0].family) if series else AmbiguousModel(query, ids)
         return members[0] if members else None
 
     def _loose_index(self) -> dict[str, list[_Item]]:

@@ -3,7 +3,7 @@ another's name, and a family alias names one family and nothing else. One messag
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -28,15 +28,15 @@ class Clash:
     what: str = ""  # alias, Hugging Face repo, family alias
     family: str = ""  # the owner's family (family aliases)
 
-    def message(self, first_at: str | None) -> str:
-        """The one message for this clash; `first_at` says where `first` is ('file:line')."""
-        if self.kind == "duplicate-id":
-            return f"duplicate id '{self.name}' (first at {first_at})"
-        if self.kind == "shadows-id":
-            return f"{self.what} '{self.name}' of '{self.owner}' shadows the id of '{self.other}' ({first_at})"
-        if self.kind == "family-alias-family":
-            return f"family alias '{self.name}' of '{self.owner}' (family {self.family}) already names family {self.other}"
-        return f"{self.what} '{self.name}' of '{self.owner}' is also a name of '{self.other}' ({first_at})"
+    def message(self, first_at: str | None, tr: Callable[[str], str] = str) -> str:
+        """The one message for this clash; `first_at` says where `first` is ('file:line'); `tr` says it in the run's
+        language (the words are listed in openscore/words.py)."""
+        said = {"duplicate-id": "duplicate id '{name}' (first at {first_at})",
+                "shadows-id": "{what} '{name}' of '{owner}' shadows the id of '{other}' ({first_at})",
+                "family-alias-family": "family alias '{name}' of '{owner}' (family {family}) already names family {other}"}
+        template = said.get(self.kind, "{what} '{name}' of '{owner}' is also a name of '{other}' ({first_at})")
+        return tr(template).format(name=self.name, what=tr(self.what) if self.what else "", owner=self.owner, other=self.other, first_at=first_at,
+                                   family=self.family)
 
 
 def clashes(files: Sequence[tuple[str, Iterable[tuple[int, ModelEntry]]]]) -> list[Clash]:

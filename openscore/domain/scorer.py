@@ -49,6 +49,7 @@ class _Words:
     def __init__(self, tr: Translate | None):
         t = tr or (lambda text: text)
         self.english = tr is None  # notes from data are shown as written only in English (the CLI localizes entries)
+        self.tr = tr
         self.phrase = {level: t(text) for level, text in _PHRASE.items()}
         self.level = {level: t(level._value_) for level in Level}
         self.level_name = {level._value_: t(level._value_) for level in Level}
@@ -311,12 +312,13 @@ class _CriterionPlan:
             result.reason = w.no_judgement.format(reason=result.reason)
             return result
         level = judged.status
-        reason = w.judged.format(level=w.level[level], by=judged.by)
+        by = judged.by if w.tr is None or not judged.by else w.tr(judged.by)  # who judged: the run's language where known
+        reason = w.judged.format(level=w.level[level], by=by)
         if judged.notes and (w.english or _chinese(judged.notes)):  # a note in the reason's language only
             reason = w.with_note.format(why=reason, note=_first_sentence(judged.notes))
         flags = result.flags
         if level._value_ != result.level:
-            flags += (w.judged_differs.format(level=w.level_name[result.level], reason=result.reason, by=judged.by),)
+            flags += (w.judged_differs.format(level=w.level_name[result.level], reason=result.reason, by=by),)
         return CriterionResult(criterion.id, criterion.name, level._value_, round(self.points.get(level, 0.0) * self.weight, 2),
                                self.weight, reason, result.artifacts, flags)
 

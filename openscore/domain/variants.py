@@ -49,7 +49,7 @@ def differences(family: ModelEntry, resolve: LicenseResolver, tr: Translate = _s
                 changes.setdefault(tr("under {new} instead of {old}").format(new=new or tr("no license"), old=old or tr("no license")),
                                    []).append(kind.value)
                 moves.append(_rank(new, resolve) - _rank(old, resolve))
-        worded = tuple(tr("{kinds} {change}").format(kinds=tr(", ").join(kinds), change=change) for change, kinds in changes.items())
+        worded = tuple(tr("{kinds} {change}").format(kinds=tr(", ").join(map(tr, kinds)), change=change) for change, kinds in changes.items())
         direction = "same" if not worded else "stricter" if any(m > 0 for m in moves) else "looser" if any(m < 0 for m in moves) else "other"
         found.append(Difference(variant.id, variant.name, variant.hf_repos, worded, direction, variant.notes))
     return found

@@ -19,6 +19,7 @@ COLUMNS = (  # property -> column heading of `openscore licenses` (translated wh
     ("attribution", N_("Attribution")),
     ("field_of_use", N_("Field-of-use limits")),
 )
+OTHER = N_("other restriction")  # the term of a further curated restriction (record.OTHER_TERM), under Chinese
 NOT_RECORDED = N_("- not recorded · terms and sources: openscore license ID")
 
 
@@ -52,7 +53,7 @@ def facts(record: LicenseRecord) -> list[tuple[str, str]]:
 
 def term(name: str) -> str:
     """A property's name: 'user threshold' (its column heading under Chinese)."""
-    headings = dict(COLUMNS)
+    headings = dict(COLUMNS, other=OTHER)
     return _(headings[name]) if current() != "en" and name in headings else name.replace("_", " ")
 
 

@@ -14,7 +14,7 @@ from openscore.formats.escape import markdown as esc
 from openscore.formats.escape import markdown_code as code
 from openscore.formats.interface import Report
 from openscore.formats.wording import readable
-from openscore.i18n import _
+from openscore.i18n import N_, _
 from openscore.words import artifact, level
 
 if TYPE_CHECKING:
@@ -28,8 +28,16 @@ if TYPE_CHECKING:
     from openscore.sources.status import SourceStatus
 
 
+# The column headings of the Markdown tables, translated where shown (see `_table`).
+HEADINGS = (N_("Criterion"), N_("Grade"), N_("Points"), N_("License"), N_("Reason"), N_("Evidence"), N_("Rubric"), N_("Result"),
+            N_("Score"), N_("Why"), N_("Weight"), N_("Looks at"), N_("Combine"), N_("Name"), N_("Version"), N_("Criteria"),
+            N_("Description"), N_("File"), N_("Line"), N_("Severity"), N_("Message"), N_("Class"), N_("Term"), N_("Value"),
+            N_("Note"), N_("Source"), N_("Entry"), N_("Repo"), N_("Topic"), N_("Disagreement"))
+
+
 def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """A table of cells already in Markdown (built with `esc` and `code`)."""
+    """A table of cells already in Markdown (built with `esc` and `code`); the headings of HEADINGS in the run's language."""
+    head = [_(h) if h in HEADINGS else h for h in head]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
@@ -170,14 +178,14 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
 
         parts = [f"### {esc(sync_line(findings.sync))}\n"] if findings.sync else []
         if findings.discrepancies:
-            rows = [[esc(d.entry_id), code(d.repo_id), esc(d.topic), esc(d.message)] for d in findings.discrepancies]
+            rows = [[esc(d.entry_id), code(d.repo_id), esc(_(d.topic)), esc(d.message)] for d in findings.discrepancies]
             parts.append(_table(["Entry", "Repo", "Topic", "Disagreement"], rows))
         if findings.stale:
-            parts.append("Checked against a cached copy:\n\n" + "".join(f"- {esc(w)}\n" for w in findings.stale))
+            parts.append(_("Checked against a cached copy:") + "\n\n" + "".join(f"- {esc(w)}\n" for w in findings.stale))
         if findings.failed:
-            parts.append("Could not be checked:\n\n" + "".join(f"- {code(repo)}: {esc(why)}\n" for repo, why in findings.failed))
+            parts.append(_("Could not be checked:") + "\n\n" + "".join(f"- {code(repo)}: {esc(why)}\n" for repo, why in findings.failed))
         if not findings.discrepancies and not findings.failed:
-            parts.append("The Hub agrees with the data file.\n")
+            parts.append(_("The Hub agrees with the data file.") + "\n")
         out.write("\n".join(parts))
 
     def render_sources(self, rows: Sequence[SourceStatus], out: TextIO) -> None:

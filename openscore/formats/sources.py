@@ -12,9 +12,10 @@ from typing import Any, TextIO
 from openscore.formats.document import SCHEMA_VERSION
 from openscore.formats.escape import markdown as esc
 from openscore.formats.escape import markdown_code as code
-from openscore.i18n import _, current
+from openscore.i18n import N_, _, current, pgettext
 from openscore.sources.disagreements import Said, SideBySide
 from openscore.sources.status import SourceStatus
+from openscore.words import artifact, level
 
 
 def sources_document(rows: Sequence[SourceStatus]) -> dict[str, Any]:
@@ -78,7 +79,7 @@ def side_by_side_text(view: SideBySide, out: TextIO) -> None:
     from openscore.formats import fit
     from openscore.formats.table import make_console
 
-    columns = [["≠ Artifact", *(f"≠ {row.kind}" for row in view.rows)]]
+    columns = [[_("Artifact"), *(f"≠ {_kind(row.kind)}" for row in view.rows)]]
     columns += [[m.name, *(_said(row.said[i]) for row in view.rows)] for i, m in enumerate(view.members)]
     if fit.widths(columns, make_console(out).width, fixed=frozenset(range(len(columns)))) is not None:
         _table([view], out, only_disagreements=False)
@@ -108,10 +109,38 @@ def _disputed(views: Sequence[SideBySide]) -> list[SideBySide]:
     return [v for v in views if v.disagreements]
 
 
+# How a release was linked across sources (SideBySide members' `linked_by`), and what a source's record is.
+LINKED_BY = {"same_as": N_("same_as"), "repo": N_("a shared Hugging Face repo"), "name": N_("the same name")}
+DATA_FILE = N_("openscore data file")
+
+
 def _said(said: Said | None) -> str:
     if said is None:
         return "-"
-    return said.status + (f" · {said.license}" if said.license else "")
+    status = said.status if current() == "en" else level(said.status)
+    return status + (f" · {said.license}" if said.license else "")
+
+
+def _kind(kind: str) -> str:
+    return kind if current() == "en" else artifact(kind)
+
+
+def _member(m: Any, linked: bool = True) -> str:
+    """A source's line above the table: which database, snapshot and record, and how it was linked."""
+    p = m.provenance
+    if current() == "en":
+        snapshot = f", snapshot {p.snapshot_date}" if p.snapshot_date else ""
+        how = f", linked by {m.linked_by}" if linked and m.linked_by not in ("curated", "alone", "") else ""
+        return f"{m.name}: {p.database}{snapshot}{', record ' + p.record if p.record else ''}{how}"
+    parts = [_(DATA_FILE) if p.database == DATA_FILE else p.database]
+    if p.snapshot_date:
+        parts.append(_("snapshot {date}").format(date=p.snapshot_date))
+    if p.record:
+        parts.append(_("record {record}").format(record=p.record))
+    if linked and m.linked_by not in ("curated", "alone", ""):
+        parts.append(_("linked by {how}").format(how=_(LINKED_BY.get(m.linked_by, m.linked_by))))
+    # TRANSLATORS: between the parts of a source's line (database, snapshot, record, link), not between names
+    return _("{source}: {what}").format(source=m.name, what=pgettext("clauses", ", ").join(parts))
 
 
 def _table(views: Sequence[SideBySide], out: TextIO, only_disagreements: bool) -> None:
@@ -124,27 +153,24 @@ def _table(views: Sequence[SideBySide], out: TextIO, only_disagreements: bool) -
     for view in views:
         console.print(Text.assemble(_t(view.name, "bold"), _t(f" ({view.release})")))
         for m in view.members:
-            snapshot = f", snapshot {m.provenance.snapshot_date}" if m.provenance.snapshot_date else ""
-            how = f", linked by {m.linked_by}" if m.linked_by not in ("curated", "alone", "") else ""
-            _prose(console, f"{m.name}: {m.provenance.database}{snapshot}"
-                   f"{', record ' + m.provenance.record if m.provenance.record else ''}{how}", "dim", indent="  ", hanging="    ")
+            _prose(console, _member(m), "dim", indent="  ", hanging="    ")
         table = Table(show_lines=False)
-        table.add_column("Artifact", no_wrap=True)  # an artifact name is never cut
+        table.add_column(_("Artifact"), no_wrap=True)  # an artifact name is never cut
         for m in view.members:
             table.add_column(_t(m.name), overflow="fold", min_width=min(len(m.name), 24))
         for row in view.disagreements if only_disagreements else view.rows:
             mark = "≠ " if row.differs else "  "
-            table.add_row(Text(mark + row.kind, style="bold" if row.differs else ""), *(_t(_said(s)) for s in row.said))
+            table.add_row(Text(mark + _kind(row.kind), style="bold" if row.differs else ""), *(_t(_said(s)) for s in row.said))
         console.print(table)
         links = [(m.name, row.kind, s.url) for row in view.rows for m, s in zip(view.members, row.said, strict=True)
                  if s is not None and s.url and (row.differs or not only_disagreements)]
         if not only_disagreements and len(view.members) < 2:
-            console.print(Text("No other source records this release.", style="dim"))
+            console.print(Text(_("No other source records this release."), style="dim"))
         for name, kind, url in links if not only_disagreements else []:
-            console.print(_t(f"  {name} {kind}:", "cyan"))
+            console.print(_t(f"  {name} {_kind(kind)}:", "cyan"))
             console.print(_t(f"    {url}", "cyan"), overflow="ignore", crop=False)  # whole, so it stays clickable
     if not only_disagreements:
-        _prose(console, "≠ marks artifacts where the sources disagree (status, or the license that applies).", "dim")
+        _prose(console, _("≠ marks artifacts where the sources disagree (status, or the license that applies)."), "dim")
 
 
 def _stacked(views: Sequence[SideBySide], out: TextIO) -> None:
@@ -155,23 +181,21 @@ def _stacked(views: Sequence[SideBySide], out: TextIO) -> None:
     from openscore.formats.table import _prose, _t, make_console
 
     console = make_console(out)
-    _prose(console, f"{len(views)} linked release(s) where the sources disagree, "
-           f"{sum(len(v.disagreements) for v in views)} artifact(s). Each release: its sources, then each artifact "
-           "they disagree on, each thing said (status · license) followed by the sources that say it.", "dim")
+    _prose(console, _("{releases} linked release(s) where the sources disagree, {artifacts} artifact(s). Each release: its sources, "
+                      "then each artifact they disagree on, each thing said (status · license) followed by the sources that say it.").format(
+        releases=len(views), artifacts=sum(len(v.disagreements) for v in views)), "dim")
     for view in views:
         console.print()
         console.print(Text.assemble(_t(view.name, "bold"), _t(f" ({view.release})")))
         for m in view.members:
-            snapshot = f", snapshot {m.provenance.snapshot_date}" if m.provenance.snapshot_date else ""
-            record = f", record {m.provenance.record}" if m.provenance.record else ""
-            _prose(console, f"{m.name}: {m.provenance.database}{snapshot}{record}", "dim", indent="  ", hanging="    ")
+            _prose(console, _member(m, linked=False), "dim", indent="  ", hanging="    ")
         for row in view.disagreements:
-            console.print(_t(f"  ≠ {row.kind}", "bold"))
+            console.print(_t(f"  ≠ {_kind(row.kind)}", "bold"))
             grouped: dict[str, list[str]] = {}
             for m, said in zip(view.members, row.said, strict=True):
-                grouped.setdefault(_said(said) if said else "not recorded", []).append(m.name)
+                grouped.setdefault(_said(said) if said else _("not recorded"), []).append(m.name)
             for said_as, names in grouped.items():
-                _prose(console, f"{said_as}: {', '.join(names)}", indent="      ", hanging="    ")
+                _prose(console, _("{said}: {sources}").format(said=said_as, sources=_(", ").join(names)), indent="      ", hanging="    ")
 
 
 def _stacked_all(view: SideBySide, out: TextIO) -> None:
@@ -181,27 +205,23 @@ def _stacked_all(view: SideBySide, out: TextIO) -> None:
 
     from openscore.formats.table import _prose, _t, make_console
 
-    # English as the table and `sources diff` on main; the zh19 branch wraps these same strings in _() with their translations
     console = make_console(out)
     console.print(Text.assemble(_t(view.name, "bold"), _t(f" ({view.release})")))
     for m in view.members:
-        snapshot = f", snapshot {m.provenance.snapshot_date}" if m.provenance.snapshot_date else ""
-        how = f", linked by {m.linked_by}" if m.linked_by not in ("curated", "alone", "") else ""
-        _prose(console, f"{m.name}: {m.provenance.database}{snapshot}"
-               f"{', record ' + m.provenance.record if m.provenance.record else ''}{how}", "dim", indent="  ", hanging="    ")
+        _prose(console, _member(m), "dim", indent="  ", hanging="    ")
     for row in view.rows:
-        console.print(_t(("  ≠ " if row.differs else "    ") + row.kind, "bold" if row.differs else ""))
+        console.print(_t(("  ≠ " if row.differs else "    ") + _kind(row.kind), "bold" if row.differs else ""))
         grouped: dict[str, list[str]] = {}
         for m, said in zip(view.members, row.said, strict=True):
-            grouped.setdefault(_said(said) if said else "not recorded", []).append(m.name)
+            grouped.setdefault(_said(said) if said else _("not recorded"), []).append(m.name)
         for said_as, names in grouped.items():
-            _prose(console, f"{said_as}: {', '.join(names)}", indent="      ", hanging="    ")
+            _prose(console, _("{said}: {sources}").format(said=said_as, sources=_(", ").join(names)), indent="      ", hanging="    ")
     for row in view.rows:
         for m, s in zip(view.members, row.said, strict=True):
             if s is not None and s.url:
-                console.print(_t(f"  {m.name} {row.kind}:", "cyan"))
+                console.print(_t(f"  {m.name} {_kind(row.kind)}:", "cyan"))
                 console.print(_t(f"    {s.url}", "cyan"), overflow="ignore", crop=False)  # whole, so it stays clickable
-    _prose(console, "≠ marks artifacts where the sources disagree (status, or the license that applies).", "dim")
+    _prose(console, _("≠ marks artifacts where the sources disagree (status, or the license that applies)."), "dim")
 
 
 def _md_table(view: SideBySide, only_disagreements: bool = False) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from openscore.formats import document, interface
 from openscore.formats.interface import DataFileDocument, Report
+from openscore.i18n import _
 
 if TYPE_CHECKING:
     from openscore.checks.runner import Outcome
@@ -58,18 +59,19 @@ class YamlFormat(interface.RendersRate, interface.RendersRateAll, interface.Rend
         from openscore.yamlio import FlowList, dump
 
         entry, model = assessment.entry, assessment.model
-        revision = f" (revision {model.sha[:12]}, modified {model.last_modified[:10]})" if model.sha and model.last_modified else ""
+        revision = (_(" (revision {sha}, modified {date})").format(sha=model.sha[:12], date=model.last_modified[:10])
+                    if model.sha and model.last_modified else "")
         comments = [
-            f"Draft from Hugging Face Hub evidence: {assessment.endpoint}/{model.repo_id}{revision}",
-            "Check each fact, replace each `unknown` with what you find (and a url), write notes in your own words.",
+            _("Draft from Hugging Face Hub evidence: {url}{revision}").format(url=f"{assessment.endpoint}/{model.repo_id}", revision=revision),
+            _("Check each fact, replace each `unknown` with what you find (and a url), write notes in your own words."),
         ]
         item: dict[str, Any] = {"id": entry.id, "name": entry.name, "organization": entry.organization, "family": entry.family}
         if entry.released:
             item["released"] = entry.released
-            comments.append("released: the day the Hub repo was created; check the real release date.")
+            comments.append(_("released: the day the Hub repo was created; check the real release date."))
         item["type"] = FlowList(t.value for t in entry.type)
         if not entry.type:
-            comments.append("type: base, instruct, chat, code, reasoning, multimodal, ...")
+            comments.append(_("type: base, instruct, chat, code, reasoning, multimodal, ..."))
         item["hf_repos"] = FlowList(entry.hf_repos)
         item["last_reviewed"] = entry.last_reviewed
         item["artifacts"] = {kind.value: _artifact(entry.artifacts.get(kind)) for kind in ArtifactKind}

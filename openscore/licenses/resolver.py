@@ -7,7 +7,9 @@ from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
+from openscore import i18n
 from openscore.domain.licensing import LicenseClass
+from openscore.i18n import N_, _
 from openscore.licenses import index
 from openscore.licenses.record import LicenseRecord
 from openscore.licenses.spelling import forms, normal
@@ -31,7 +33,7 @@ def resolve(text: str, name: str | None = None, hints: bool = True) -> LicenseRe
         name = None if name is None else str(name)
         token = _HINTS.set(hints)
         try:
-            found = _resolve(text, name, hints)
+            found = _resolve(text, name, hints, i18n.current())
         finally:
             _HINTS.reset(token)
         if not found.recognised and (text.strip() or name):  # a license the work tree defines (licenses.yaml)?
@@ -43,7 +45,8 @@ def resolve(text: str, name: str | None = None, hints: bool = True) -> LicenseRe
         return found
     except Exception as error:  # the contract is to never raise; keep the cause visible in the warning
         shown = _shown(text if isinstance(text, str) else repr(text))
-        return _unknown(shown, f"license '{shown}' could not be read ({type(error).__name__}: {error})")
+        return _unknown(shown, _("license '{license}' could not be read ({error})").format(
+            license=shown, error=f"{type(error).__name__}: {error}"))
 
 
 def known_model_licenses() -> list[LicenseRecord]:
@@ -57,11 +60,15 @@ def resolve_without_hints(text: str) -> LicenseRecord:
 
 
 @lru_cache(maxsize=4096)
-def _resolve(text: str, name: str | None, hints: bool) -> LicenseRecord:  # hints: part of the cache key (see _HINTS)
+def _resolve(text: str, name: str | None, hints: bool, language: str) -> LicenseRecord:
+    """hints and the language of the warnings: part of the cache key (see _HINTS)."""
     if name and name.strip() and text.strip().lower() in ("", "other"):
         found = _resolve_text(name.strip())
         query = f"{text.strip() or 'other'} ({name.strip()})"
-        warning = found.warning and f"license_name {found.warning.removeprefix('license ')}"
+        if language == i18n.DEFAULT:
+            warning = found.warning and f"license_name {found.warning.removeprefix('license ')}"
+        else:
+            warning = found.warning and _("license_name: {warning}").format(warning=found.warning)
         return replace(found, query=query, warning=warning)
     found = _resolve_text(text)
     return found if found.query == text else replace(found, query=text)
@@ -71,7 +78,8 @@ def _resolve_text(text: str) -> LicenseRecord:
     """One license or an expression: cheapest lookups first, the license-expression parser and close matches last."""
     text = text.strip()
     if len(text) > MAX_LENGTH:
-        return _unknown(text, f"license '{_shown(text)}' is too long to be a license string ({len(text)} characters)")
+        return _unknown(text, _("license '{license}' is too long to be a license string ({n} characters)").format(
+            license=_shown(text), n=len(text)))
     if index.is_key(text):
         return index.record(text)
     operators = bool(_OPERATOR.search(text))
@@ -89,9 +97,11 @@ def _resolve_text(text: str) -> LicenseRecord:
     try:
         combined = combine(text, _resolve_single)
     except ValueError as error:
-        return _unrecognised(text, f"is neither a license openscore recognises nor a valid expression ({error})")
+        return _unrecognised(text, N_("license '{license}' is neither a license openscore recognises nor a valid expression ({error})"),
+                             error=str(error))
     if not combined.recognised:
-        combined = replace(combined, warning=f"license expression '{_shown(text)}': {combined.warning}")
+        combined = replace(combined, warning=_("license expression '{expression}': {warning}").format(
+            expression=_shown(text), warning=combined.warning))
     return combined
 
 
@@ -111,7 +121,7 @@ def _known(text: str) -> LicenseRecord | None:
     if index.is_key(text):
         return index.record(text)
     if not text:
-        return _unknown(text, "empty license string: no license stated")
+        return _unknown(text, _("empty license string: no license stated"))
     tag = normal(text)
     if not tag:  # only punctuation or symbols
         return None
@@ -122,22 +132,23 @@ def _known(text: str) -> LicenseRecord | None:
         if key:
             return replace(index.record(key), query=text, name="No license (none stated)")
     if tag == "other":
-        return _unknown(text, "license 'other' does not say which license it is; give its name (Hugging Face: license_name)")
+        return _unknown(text, _("license 'other' does not say which license it is; give its name (Hugging Face: license_name)"))
     members = index.family(tag)
     if members:
-        return _unknown(text, f"license '{_shown(text)}' names a family of licenses; say which one: {', '.join(members)}", tuple(members))
+        return _unknown(text, _("license '{license}' names a family of licenses; say which one: {members}").format(
+            license=_shown(text), members=_(", ").join(members)), tuple(members))
     key = index.find(text)
     return index.record(key) if key else None
 
 
-def _unrecognised(text: str, problem: str = "is not one openscore recognises") -> LicenseRecord:
+def _unrecognised(text: str, problem: str = N_("license '{license}' is not one openscore recognises"), error: str = "") -> LicenseRecord:
     """A license only ScanCode's full index knows, or an unknown record with close matches."""
     key = index.find_scancode(text)
     if key:
         return index.record(key)
     suggestions = _close_matches(text) if _HINTS.get() else ()
-    hint = f"; close matches: {', '.join(suggestions)}" if suggestions else ""
-    return _unknown(text, f"license '{_shown(text)}' {problem}{hint}", suggestions)
+    hint = _("; close matches: {matches}").format(matches=_(", ").join(suggestions)) if suggestions else ""
+    return _unknown(text, _(problem).format(license=_shown(text), error=error) + hint, suggestions)
 
 
 def _unknown(text: str, warning: str, suggestions: tuple[str, ...] = ()) -> LicenseRecord:

@@ -13,9 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from openscore.domain.catalog import AmbiguousModel, Catalog, Match, UnknownModel
+from openscore.domain.catalog import AmbiguousModel, Catalog, Match, SeriesModel, UnknownModel
 from openscore.domain.evidence import ModelEntry
 from openscore.errors import OpenscoreError
+from openscore.i18n import _
 from openscore.sources.interface import Provenance, Source
 from openscore.sources.registry import CURATED
 
@@ -72,7 +73,7 @@ class SourceCatalog:
         node, ambiguous = self._database_exact(query)
         winner = None if node is None else self.links.winner(node)
         if winner is not None and winner[0] != CURATED:  # a record no curated entry claims: its exact name beats a loose one
-            return Match(self._entry_at(winner), self._also_curated(query, winner[0]))
+            return Match(self._entry_at(winner), self._also_curated(query, winner))
         loose = self.curated_catalog.loose(query) if self.curated else None  # a family name of several raises here
         if winner is not None:  # a record a curated entry claims: that entry
             return Match(self._entry_at(winner))
@@ -107,8 +108,8 @@ class SourceCatalog:
             found = self._curated_exact(entry.id) or self._database_exact(entry.id)[0]
         except AmbiguousModel:
             found = None
-        if found is not None and self.links.winner(found) == node:
-            return entry.id
+        if found is not None and self.links.winner(found) == node and not (self.curated and self.curated_catalog.is_series(entry.id)):
+            return entry.id  # (a curated series' name rates the series: the record is then SOURCE:ID)
         from openscore.sources.links import qualified
 
         return qualified(node[0], entry)
@@ -138,15 +139,24 @@ class SourceCatalog:
             return next(iter(named.values())), []
         return None, ambiguous + [self._shown(winner) for winner in named]
 
-    def _also_curated(self, query: str, source: str) -> str | None:
-        """A note when a database record's exact name is also a curated family's name (one naming several entries)."""
+    def _also_curated(self, query: str, node: Node) -> str | None:
+        """A note when a database record's exact name is also a shortened name of curated entries; SeriesModel when
+        it is a curated series' own name (the record, of the same series, is named in it)."""
         if not self.curated:
             return None
         try:
             self.curated_catalog.loose(query)
+        except SeriesModel as exc:
+            raise SeriesModel(query, exc.candidates, exc.family, self._shown_record(node)) from None
         except AmbiguousModel as exc:
-            return f"'{query}' is the {source} record shown; for the curated entries it also names use one of {', '.join(exc.candidates)}"
+            return _("'{query}' is the {source} record shown; for the curated entries it also names use one of {ids}").format(
+                query=query, source=node[0], ids=_(", ").join(exc.candidates))
         return None
+
+    def _shown_record(self, node: Node) -> str:
+        from openscore.sources.links import qualified
+
+        return qualified(node[0], self._entry_at(node))
 
     def _one(self, query: str, hits: list[tuple[Source, ModelEntry]]) -> ModelEntry:
         """The release several database hits name (each answers as the winner of its link group)."""

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openscore.domain.evidence import ModelEntry
-from openscore.errors import OpenscoreError, Problem
+from openscore.errors import OpenscoreError, Problem, os_reason
 from openscore.gcpause import gc_paused
+from openscore.i18n import N_, _
 from openscore.sources.interface import Provenance
 
 if TYPE_CHECKING:  # the YAML reader is loaded only when a file is parsed (not when it comes from the cache)
@@ -64,7 +65,7 @@ class DataFile:
         except InputRefused as exc:
             raise OpenscoreError([Problem(exc.strerror or "cannot be read", name)]) from None
         except OSError as exc:
-            raise OpenscoreError(f"cannot read data file {name}: {exc.strerror or exc}") from None
+            raise OpenscoreError(_("cannot read data file {name}: {reason}").format(name=name, reason=os_reason(exc))) from None
 
     def _load(self) -> tuple[ModelEntry, ...]:
         from openscore.loadcache import cached
@@ -87,6 +88,10 @@ class DataFile:
 
         text = self._read()
         return cached("data", self.path, text, validated, _entries_shape)
+
+
+# TRANSLATORS: a data file's top-level key that looks like a misspelling of 'models'
+_MISSPELT = N_("top-level key '{key}' should be 'models': a data file lists its entries under 'models:'")
 
 
 def _entries_shape(value: object) -> bool:
@@ -128,9 +133,8 @@ def check_document(document: Any, source: SourceMap) -> Checked:
         where = ("models",) if isinstance(document, dict) and "models" in document else ()
         close = misspelt_models(document)
         if close is not None:
-            raise OpenscoreError([source.problem((close,), f"top-level key '{close}' should be 'models': a data file lists its entries "
-                                                           "under 'models:'", key=True)])
-        raise OpenscoreError([source.problem(where, "a data file is a mapping with a list under 'models'")])
+            raise OpenscoreError([source.problem((close,), _(_MISSPELT).format(key=close), key=True)])
+        raise OpenscoreError([source.problem(where, _("a data file is a mapping with a list under 'models'"))])
     unknown = [key for key in document if key != "models"]
     problems = [source.problem((key,), f"unknown top-level key '{key}' (a data file has only 'models')", key=True) for key in unknown]
     entries = []

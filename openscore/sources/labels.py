@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from openscore import i18n
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.scorecard import CardSource, Scorecard
 from openscore.sources.catalog import SourceCatalog
@@ -33,5 +34,11 @@ def _credit(catalog: SourceCatalog, name: str) -> tuple[str | None, str | None]:
     for db in catalog.databases:
         if db.name == name:
             meta = getattr(db, "meta", None)
-            return (meta.license, meta.attribution) if meta else (None, None)
+            if meta is None:
+                return None, None
+            if i18n.current() == i18n.DEFAULT:
+                return meta.license, meta.attribution
+            from openscore.sources.status import credit
+
+            return meta.license, credit(name, meta.attribution)
     return None, None

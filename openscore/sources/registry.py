@@ -29,8 +29,9 @@ def database(name: str) -> Database:
     """The database spec of a source name; OpenscoreError for an unknown one."""
     if name not in DATABASES:
         from openscore.errors import OpenscoreError
+        from openscore.i18n import _
 
-        raise OpenscoreError(f"no database source '{name}'; known: {', '.join(DATABASES)}")
+        raise OpenscoreError(_("no database source '{name}'; known: {known}").format(name=name, known=", ".join(DATABASES)))
     module = importlib.import_module(DATABASES[name])
     found: Database = module.DATABASE
     return found

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from openscore.domain.evidence import ModelEntry
-from openscore.errors import OpenscoreError
+from openscore.errors import OpenscoreError, os_reason
+from openscore.i18n import _
 from openscore.sources.interface import Provenance
 
 FORMAT = "openscore-snapshot"
@@ -122,12 +123,12 @@ def read(path: Path, name: str) -> tuple[Meta, tuple[ModelEntry, ...], tuple[str
 
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise _bad(name, path, f"larger than {MAX_BYTES // 2**20} MiB")
+            raise _bad(name, path, _("larger than {n} MiB").format(n=MAX_BYTES // 2**20))
         text = path.read_bytes()
     except FileNotFoundError:
-        raise _bad(name, path, "is missing; reinstall openscore or run `openscore sources update " + name + "`") from None
+        raise _bad(name, path, _("is missing; reinstall openscore or run `openscore sources update {name}`").format(name=name)) from None
     except OSError as exc:
-        raise _bad(name, path, f"cannot be read: {exc.strerror or exc}") from None
+        raise _bad(name, path, _("cannot be read: {reason}").format(reason=os_reason(exc))) from None
     meta, entries, records = cached("snapshot", path, text, lambda: parse(text, name, path))
     return Meta(**meta), entries, records
 
@@ -140,12 +141,13 @@ def parse(text: bytes, name: str, path: Path) -> tuple[dict[str, Any], tuple[Mod
     try:
         document = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
-        raise _bad(name, path, f"is corrupt (not JSON: {exc})") from None
+        raise _bad(name, path, _("is corrupt (not JSON: {error})").format(error=exc)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _bad(name, path, f"is corrupt (not an {FORMAT} file)")
+        raise _bad(name, path, _("is corrupt (not an {format} file)").format(format=FORMAT))
     version = document.get("version")
     if not isinstance(version, int) or version > VERSION:
-        raise _bad(name, path, f"was written by a newer openscore (snapshot format {version}; this one reads {VERSION}); upgrade openscore")
+        said = _("was written by a newer openscore (snapshot format {version}; this one reads {supported}); upgrade openscore")
+        raise _bad(name, path, said.format(version=version, supported=VERSION))
     try:
         header = document["meta"]
         meta = {key: header[key] for key in Meta.__dataclass_fields__}
@@ -159,12 +161,12 @@ def parse(text: bytes, name: str, path: Path) -> tuple[dict[str, Any], tuple[Mod
             reason = f"{'.'.join(map(str, first['loc']))}: {first['msg']}"
         else:
             reason = f"{type(exc).__name__}: {exc}"
-        raise _bad(name, path, f"is corrupt ({reason})") from None
+        raise _bad(name, path, _("is corrupt ({reason})").format(reason=reason)) from None
     return meta, entries, records
 
 
 def _bad(name: str, path: Path, what: str) -> OpenscoreError:
-    return OpenscoreError(f"source {name}: snapshot {path} {what}")
+    return OpenscoreError(_("source {name}: snapshot {path} {what}").format(name=name, path=path, what=what))
 
 
 def write(path: Path, meta: Meta, items: list[tuple[str, dict[str, Any]]]) -> None:

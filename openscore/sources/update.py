@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openscore.errors import EXIT_HUB, OpenscoreError, Problem
+from openscore.i18n import N_, _
 from openscore.sources.databases import Database
 from openscore.sources.snapshot import Meta, write
 
@@ -31,7 +32,8 @@ def update(database: Database, out: Path, checkout: Path | None = None) -> Built
     """Rebuild `database`'s snapshot into `out` from `checkout`, or from a fresh clone of its repository."""
     if checkout is not None:
         if not checkout.is_dir():
-            raise OpenscoreError([Problem("not a directory (give a checkout of " + database.repository + ")", str(checkout))])
+            raise OpenscoreError([Problem(_("not a directory (give a checkout of {repository})").format(
+                repository=database.repository), str(checkout))])
         return build(database, checkout, out)
     with tempfile.TemporaryDirectory(prefix="openscore-update-") as temporary:
         clone = Path(temporary) / database.name
@@ -39,15 +41,18 @@ def update(database: Database, out: Path, checkout: Path | None = None) -> Built
         return build(database, clone, out)
 
 
+_CANNOT_FETCH = N_("cannot fetch {repository}: {reason}; nothing changed (offline? use --from PATH)")
+
+
 def _clone(database: Database, into: Path) -> None:
     try:
         done = subprocess.run(["git", "clone", "--quiet", "--depth", "1", database.repository, str(into)],
                               capture_output=True, text=True, timeout=300, env=_git_env())
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise OpenscoreError(f"cannot fetch {database.repository}: {exc}; nothing changed (offline? use --from PATH)", EXIT_HUB) from None
+        raise OpenscoreError(_(_CANNOT_FETCH).format(repository=database.repository, reason=exc), EXIT_HUB) from None
     if done.returncode != 0:
         reason = " ".join((done.stderr or "git clone failed").split())[:200]
-        raise OpenscoreError(f"cannot fetch {database.repository}: {reason}; nothing changed (offline? use --from PATH)", EXIT_HUB)
+        raise OpenscoreError(_(_CANNOT_FETCH).format(repository=database.repository, reason=reason), EXIT_HUB)
 
 
 def _git_env() -> dict[str, str]:
@@ -64,8 +69,8 @@ def build(database: Database, checkout: Path, out: Path) -> Built:
     commit, date = _revision(checkout)
     files = sorted(p for p in checkout.glob(database.records) if p.is_file() and database.is_record(p.name))
     if not files:
-        raise OpenscoreError([Problem(f"no {database.title} records ({database.records}) here; is this a checkout of "
-                                      f"{database.repository}?", str(checkout))])
+        raise OpenscoreError([Problem(_("no {title} records ({records}) here; is this a checkout of {repository}?").format(
+            title=database.title, records=database.records, repository=database.repository), str(checkout))])
     reviewed = dt.date.fromisoformat(date) if date else dt.date.today()
     report = run(database.importer, files, reviewed)
     converted = {item.file: item for item in report.imported}

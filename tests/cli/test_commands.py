@@ -143,6 +143,6 @@ def test_family_name_is_ambiguous_and_lists_candidates(tmp_path):
     entry = "  - {{id: {0}, name: {0}, organization: Z, family: zeta, last_reviewed: 2026-01-01}}\n"
     data = tmp_path / "models.yaml"
     data.write_text("models:\n" + entry.format("zeta-1") + entry.format("zeta-2"))
-    result = run("rate", "Zeta", data=data)
+    result = run("compare", "Zeta", "zeta-1", data=data)  # where one release is wanted, a series' name lists them
     assert result.exit_code == 2
     assert "'Zeta' could mean zeta-1, zeta-2; use one of these ids" in result.output

@@ -53,7 +53,7 @@ def test_an_id_several_sources_share_is_the_first_sources_and_the_others_are_qua
     shown = {c["model_id"]: c["source"]["name"] for c in listed}
     assert shown["amber"] == "curated" and shown["osai-index:amber"] == "osai-index"  # AmberSafe, another release
     assert shown["xgen"] == "mot" and shown["osai-index:xgen"] == "osai-index"
-    assert shown["qwen-72b"] == "mot" and shown["qwen"] == "osai-index"
+    assert shown["qwen-72b"] == "mot" and shown["osai-index:qwen"] == "osai-index"  # 'qwen' rates the curated Qwen series
 
 
 def test_a_database_id_beats_a_curated_family_and_says_which_curated_entries_it_also_names():
@@ -63,10 +63,12 @@ def test_a_database_id_beats_a_curated_family_and_says_which_curated_entries_it_
     assert "'qwen-72b' is the mot record shown" in result.stderr and "qwen2" in result.stderr
 
 
-def test_a_family_name_no_record_has_as_id_still_lists_the_family():
-    result = runner.invoke(app, ["rate", "llama"])
-    assert result.exit_code == 2
-    assert "'llama' could mean" in result.stderr and "llama-3" in result.stderr
+def test_a_family_name_rates_the_series():
+    result = runner.invoke(app, ["rate", "llama", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rated = {c["model_id"] for c in json.loads(result.stdout)["scorecards"]}
+    assert {"llama-2", "llama-3", "llama-3.1"} <= rated
+    assert "'llama' names the whole llama series" in result.stderr
 
 
 def test_a_size_the_data_does_not_record_says_so_and_shows_the_entry():

@@ -88,7 +88,16 @@ def _kept_by_translations(i18n) -> set[str]:
         rubric = load_rubric(name)
         for obj in (rubric, *rubric.criteria, *rubric.verdicts, *rubric.tiers, *rubric.substitutions):
             texts += list((obj.zh or {}).values())
-    return {run.strip() for text in texts if isinstance(text, str) for run in PHRASE.findall(re.sub(r"\{[^}]*\}", " ", text))}
+    return {run.strip() for text in texts if isinstance(text, str) for run in PHRASE.findall(_without_identifiers(text))}
+
+
+def _without_identifiers(text: str) -> str:
+    """A Chinese text without what it names rather than says: placeholders, `code`, 'quoted' keys, --options, and
+    identifiers with '_', '.' or '/' (at_least, release.date, docs/X.md). Their words must not pass elsewhere."""
+    text = re.sub(r"\{[^}]*\}", " ", text)
+    text = re.sub(r"`[^`]*`|'[^'\s]*'", " ", text)
+    text = OPTION.sub(" ", text)
+    return re.sub(r"[\w.$/-]*[_./][\w.$/-]*", " ", text)
 
 
 def leftover_english(text: str, *also: str) -> list[str]:
@@ -97,6 +106,7 @@ def leftover_english(text: str, *also: str) -> list[str]:
     for allowed in also:
         text = text.replace(allowed, " ")
     text = OPTION.sub(" ", text)
+    text = re.sub(r"`[^`\n]*`", " ", text)  # a command or key in backticks: `openscore sources`
     for allowed in allowed_strings():
         if allowed in text:
             text = re.sub(rf"(?<![A-Za-z0-9]){re.escape(allowed)}(?![A-Za-z0-9])", " ", text)

@@ -12,7 +12,7 @@ from openscore.cli.app import app
 runner = CliRunner()
 # Fields a person reads: they change with the language; every other value stays the same.
 HUMAN = {"model_name", "model_notes", "notice", "organization", "name", "label", "description", "reason", "rationale",
-         "note", "notes", "flags", "restrictions"}
+         "note", "notes", "flags", "restrictions", "attribution"}  # attribution: the credit, its prose translated
 
 COMMANDS = [
     ["rate", "qwen2"],

@@ -18,6 +18,11 @@ class Database:
     license: str  # SPDX id of the data's license
     attribution: str  # the credit the license asks for, shown wherever the data is shown
     homepage: str
+    attribution_zh: str = ""  # the same credit for Chinese readers: names, licenses and citations as they are, the prose in Chinese
+
+    def credit(self, language: str) -> str:
+        """The attribution in `language` (English where there is no translation)."""
+        return self.attribution_zh if language == "zh" and self.attribution_zh else self.attribution
 
     def is_record(self, file_name: str) -> bool:
         return not file_name.startswith(("_", ".")) and file_name not in self.exclude

@@ -13,4 +13,6 @@ DATABASE = Database(
     attribution="Model Openness Tool data, copyright 2024 The Model Openness Tool Authors (LF AI & Data), "
                 "MIT License; https://github.com/lfai/model_openness_tool, https://isitopen.ai",
     homepage="https://isitopen.ai",
+    attribution_zh="Model Openness Tool 数据，版权所有 2024 The Model Openness Tool Authors（LF AI & Data），"
+                   "MIT License；https://github.com/lfai/model_openness_tool、https://isitopen.ai",
 )

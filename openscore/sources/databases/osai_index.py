@@ -13,4 +13,6 @@ DATABASE = Database(
     attribution="European Open Source AI Index database (Liesenfeld, Blankvoort, Kalra, Dingemanse), CC BY 4.0; "
                 "index files cited as doi:10.5281/zenodo.15386042; https://osai-index.eu",
     homepage="https://osai-index.eu",
+    attribution_zh="European Open Source AI Index 数据库（Liesenfeld, Blankvoort, Kalra, Dingemanse），CC BY 4.0；"
+                   "索引文件引用为 doi:10.5281/zenodo.15386042；https://osai-index.eu",
 )

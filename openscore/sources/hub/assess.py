@@ -14,10 +14,12 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from openscore import i18n
 from openscore.domain.artifacts import ArtifactKind as K
 from openscore.domain.evidence import Artifact, ModelEntry, ModelType, Status
 from openscore.domain.licensing import LicenseResolver
 from openscore.domain.scorecard import Scorecard
+from openscore.i18n import N_, _
 from openscore.sources.hub.model import HubModel
 from openscore.sources.naming import family_of, slug
 
@@ -118,9 +120,41 @@ def _sources(card: Scorecard, entry: ModelEntry) -> list[str]:
     lines = []
     for criterion in card.criteria:
         found = dict.fromkeys(entry.artifacts[K(a.kind)].source for a in criterion.artifacts if K(a.kind) in entry.artifacts)
-        said = "; ".join(s.removeprefix(source_prefix(entry.hf_repos[0])) for s in found if s)
-        lines.append(f"{criterion.name}: " + (f"from the Hub: {said}" if said else "the Hub says nothing, so unknown"))
+        said = _("; ").join(_cited(s.removeprefix(source_prefix(entry.hf_repos[0]))) for s in found if s)
+        lines.append(_("{criterion}: {said}").format(criterion=criterion.name, said=_("from the Hub: {said}").format(said=said) if said
+                                                     else _("the Hub says nothing, so unknown")))
     return lines
+
+
+# How `evidence` cites the Hub (the artifacts' `source`, kept in English in the data), said again where shown.
+_CITED = (
+    (r"^weight files (?P<files>.+?) and (?P<more>\d+) more(?P<terms>,.*)$", N_("weight files {files} and {more} more")),
+    (r"^weight files (?P<files>.+?)(?P<terms>, (?:license tag .+|no license tag))$", N_("weight files {files}")),
+    (r"^no weight files in the file list(?P<terms>,.*)$", N_("no weight files in the file list")),
+    (r"^datasets (?P<names>.+)$", N_("datasets {names}")),
+    (r"^tag (?P<tag>arxiv:.+)$", N_("tag {tag}")),
+    (r"^model-index in the model card$", N_("model-index in the model card")),
+)
+_TERMS = ((r"^, license tag (?P<tag>.+)$", N_(", license tag {tag}")), (r"^, no license tag$", N_(", no license tag")))
+
+
+def _cited(text: str) -> str:
+    """A Hub citation in the run's language (file names, tags and dataset names as they are)."""
+    import re
+
+    if i18n.current() == i18n.DEFAULT:
+        return text
+    for pattern, words in _CITED:
+        found = re.match(pattern, text)
+        if found:
+            parts = found.groupdict()
+            terms = parts.pop("terms", None) or ""
+            for shape, said in _TERMS:
+                matched = re.match(shape, terms)
+                if matched:
+                    terms = _(said).format(**matched.groupdict())
+            return _(words).format(**parts) + terms
+    return text
 
 
 def _date(text: str | None) -> dt.date | None:

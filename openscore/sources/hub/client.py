@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openscore.errors import EXIT_HUB, EXIT_USAGE, OpenscoreError
+from openscore.errors import EXIT_HUB, EXIT_USAGE, OpenscoreError, os_reason
+from openscore.i18n import N_, _
 from openscore.sources.hub.cache import Cached, HubCache, default_dir
 from openscore.sources.hub.model import HubModel, from_api, is_repo_id
 
@@ -85,25 +86,26 @@ class HubClient:
     def get(self, repo_id: str) -> Fetched:
         """The repo's metadata: from a fresh cache, else the Hub, else a stale cache with a warning."""
         if not is_repo_id(repo_id):
-            raise OpenscoreError(f"'{repo_id}' is not a Hugging Face repo id (org/name)", EXIT_USAGE)
+            raise OpenscoreError(_("'{repo}' is not a Hugging Face repo id (org/name)").format(repo=repo_id), EXIT_USAGE)
         cached = self.cache.read(repo_id)
         if cached and not self.refresh and self.cache.fresh(cached):
             return Fetched(cached.model, cached.fetched_at, "cache")
         try:
             if self.settings.offline:
-                raise HubError(f"{repo_id}: offline mode is on (HF_HUB_OFFLINE)", "offline")
+                raise HubError(_("{repo}: offline mode is on (HF_HUB_OFFLINE)").format(repo=repo_id), "offline")
             model = self._fetch(repo_id)
         except HubError as error:
             if cached is not None:
-                return Fetched(cached.model, cached.fetched_at, "stale", f"{error.message}; using the cached copy from {age(cached.age())} ago")
+                said = _("{problem}; using the cached copy from {age} ago").format(problem=error.message, age=age(cached.age()))
+                return Fetched(cached.model, cached.fetched_at, "stale", said)
             if error.kind == "offline":
-                raise HubError(f"{error.message} and nothing is cached", "offline") from None
+                raise HubError(_("{problem} and nothing is cached").format(problem=error.message), "offline") from None
             raise
         fetched = Cached(model, time.time())
         try:
             self.cache.write(repo_id, fetched)
         except OSError as exc:
-            self.cache_warning = f"cannot write the Hub cache in {self.cache.dir}: {exc.strerror or exc}"
+            self.cache_warning = _("cannot write the Hub cache in {dir}: {reason}").format(dir=self.cache.dir, reason=os_reason(exc))
         return Fetched(model, fetched.fetched_at, "hub")
 
     def get_many(self, repo_ids: Iterable[str], jobs: int,
@@ -139,7 +141,7 @@ class HubClient:
         delay = self.settings.backoff
         for attempt in range(1, self.settings.retries + 2):
             if self._down is not None:
-                raise HubError(f"{repo_id}: not tried, as {self._down.message}", self._down.kind)
+                raise HubError(_("{repo}: not tried, as {problem}").format(repo=repo_id, problem=self._down.message), self._down.kind)
             try:
                 return self._fetch_once(repo_id)
             except HubError as error:
@@ -149,7 +151,7 @@ class HubClient:
                         if error.kind == "dns":
                             self._down = error
                         raise
-                    final = HubError(f"{error.message} ({attempt} attempts)", error.kind)
+                    final = HubError(_("{problem} ({n} attempts)").format(problem=error.message, n=attempt), error.kind)
                     if error.kind in ("connection", "timeout"):
                         self._down = final
                     raise final from None
@@ -166,22 +168,26 @@ class HubClient:
         except HfHubHTTPError as exc:
             raise self._http_error(repo_id, exc) from None
         except HFValidationError as exc:
-            raise OpenscoreError(f"'{repo_id}' is not a valid Hub repo id: {str(exc).rstrip('.')}", EXIT_USAGE) from None
+            said = _("'{repo}' is not a valid Hub repo id: {reason}").format(repo=repo_id, reason=str(exc).rstrip("."))
+            raise OpenscoreError(said, EXIT_USAGE) from None
         except OfflineModeIsEnabled:
-            raise HubError(f"{repo_id}: offline mode is on (HF_HUB_OFFLINE)", "offline") from None
+            raise HubError(_("{repo}: offline mode is on (HF_HUB_OFFLINE)").format(repo=repo_id), "offline") from None
         except httpx2.TimeoutException:
-            raise HubError(f"{repo_id}: the Hub at {self.settings.endpoint} did not answer within {self.settings.timeout:g} s",
+            raise HubError(_("{repo}: the Hub at {endpoint} did not answer within {seconds} s").format(
+                repo=repo_id, endpoint=self.settings.endpoint, seconds=f"{self.settings.timeout:g}"),
                            "timeout", retryable=True) from None
         except httpx2.TransportError as exc:
             why = str(exc).split("] ")[-1] or type(exc).__name__
             if _name_unresolved(exc):  # no network or no DNS: trying again within seconds will not help
-                raise HubError(f"cannot reach the Hub at {self.settings.endpoint}: its name does not resolve ({why})", "dns") from None
-            raise HubError(f"cannot reach the Hub at {self.settings.endpoint}: {why}", "connection", retryable=True) from None
+                raise HubError(_("cannot reach the Hub at {endpoint}: its name does not resolve ({why})").format(
+                    endpoint=self.settings.endpoint, why=why), "dns") from None
+            raise HubError(_("cannot reach the Hub at {endpoint}: {why}").format(endpoint=self.settings.endpoint, why=why), "connection",
+                           retryable=True) from None
         except RecursionError:
-            raise HubError(f"{repo_id}: the Hub sent a malformed answer (nested too deep)", "malformed") from None
+            raise HubError(_("{repo}: the Hub sent a malformed answer (nested too deep)").format(repo=repo_id), "malformed") from None
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             why = "not JSON" if type(exc).__name__ == "JSONDecodeError" else str(exc).strip("'") or type(exc).__name__
-            raise HubError(f"{repo_id}: the Hub sent a malformed answer ({_clipped(why)})", "malformed") from None
+            raise HubError(_("{repo}: the Hub sent a malformed answer ({why})").format(repo=repo_id, why=_clipped(why)), "malformed") from None
 
     def _model_info(self, repo_id: str) -> Any:
         """`HfApi.model_info`, with the answer capped at MAX_RESPONSE bytes and the request at `timeout` seconds in all
@@ -215,28 +221,31 @@ class HubClient:
         return ModelInfo(**json.loads(body))
 
     def _too_large(self, repo_id: str) -> HubError:
-        return HubError(f"{repo_id}: the Hub sent a malformed answer (larger than {MAX_RESPONSE // 2**20} MiB)", "malformed")
+        return HubError(_("{repo}: the Hub sent a malformed answer (larger than {n} MiB)").format(repo=repo_id, n=MAX_RESPONSE // 2**20),
+                        "malformed")
 
     def _http_error(self, repo_id: str, exc: Any) -> HubError:
         status = exc.response.status_code if exc.response is not None else 0
         page = self.page(repo_id)
         if status == 404:
-            return HubError(f"{repo_id}: no such model repo on the Hub ({self.settings.endpoint}, HTTP 404)", "not-found")
+            return HubError(_("{repo}: no such model repo on the Hub ({endpoint}, HTTP 404)").format(repo=repo_id, endpoint=self.settings.endpoint),
+                            "not-found")
         if status in (401, 403):
             from huggingface_hub import get_token
 
-            what = "private or gated" + (", or does not exist" if status == 401 else "")
-            how = ("your token has no access to it: request access at " + page if get_token()
-                   else "you are not logged in: run `hf auth login` or set HF_TOKEN")
-            return HubError(f"{repo_id}: the Hub refused access (HTTP {status}): the repo is {what}; {how}", "access")
+            what = _("private or gated, or does not exist") if status == 401 else _("private or gated")
+            how = (_("your token has no access to it: request access at {page}").format(page=page) if get_token()
+                   else _("you are not logged in: run `hf auth login` or set HF_TOKEN"))
+            return HubError(_("{repo}: the Hub refused access (HTTP {status}): the repo is {what}; {how}").format(
+                repo=repo_id, status=status, what=what, how=how), "access")
         if status == 429:
             after = _seconds(exc.response.headers.get("Retry-After"))
-            later = f"; the Hub asks to wait {after:g} s" if after is not None else ""
-            return HubError(f"{repo_id}: rate limited by the Hub (HTTP 429){later}", "rate-limit", True, after)
+            later = _("; the Hub asks to wait {seconds} s").format(seconds=f"{after:g}") if after is not None else ""
+            return HubError(_("{repo}: rate limited by the Hub (HTTP 429){later}").format(repo=repo_id, later=later), "rate-limit", True, after)
         if status >= 500:
-            return HubError(f"{repo_id}: the Hub failed with HTTP {status}", "server", retryable=True)
+            return HubError(_("{repo}: the Hub failed with HTTP {status}").format(repo=repo_id, status=status), "server", retryable=True)
         said = (getattr(exc, "server_message", None) or "").splitlines()
-        return HubError(f"{repo_id}: the Hub answered HTTP {status}" + (f": {said[0]}" if said else ""), "http")
+        return HubError(_("{repo}: the Hub answered HTTP {status}").format(repo=repo_id, status=status) + (f": {said[0]}" if said else ""), "http")
 
 
 UNREACHABLE = ("connection", "timeout", "dns", "offline")  # kinds of failure that say nothing about the repo itself
@@ -249,7 +258,7 @@ def _name_unresolved(exc: BaseException) -> bool:
     import socket
 
     seen: BaseException | None = exc
-    for _ in range(10):
+    for _step in range(10):
         if seen is None:
             break
         if isinstance(seen, socket.gaierror) or any(words in str(seen).lower() for words in _UNRESOLVED):
@@ -260,10 +269,10 @@ def _name_unresolved(exc: BaseException) -> bool:
 
 def age(seconds: float) -> str:
     """'40 s', '5 min', '3 h', '9 days'."""
-    for unit, size in (("days", 86400), ("h", 3600), ("min", 60)):
-        if seconds >= size * (2 if unit == "days" else 1):
-            return f"{int(seconds // size)} {unit}"
-    return f"{int(seconds)} s"
+    for unit, size in ((N_("{n} days"), 86400), (N_("{n} h"), 3600), (N_("{n} min"), 60)):
+        if seconds >= size * (2 if size == 86400 else 1):
+            return _(unit).format(n=int(seconds // size))
+    return _("{n} s").format(n=int(seconds))
 
 
 def _seconds(value: str | None) -> float | None:
@@ -283,13 +292,14 @@ def _number(name: str, default: float, low: float, high: float, integer: bool = 
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
-    kind = "a whole number" if integer else "a number"
+    kind = _("a whole number") if integer else _("a number")
     try:
         value = float(raw)
     except ValueError:
         value = math.nan
     if not math.isfinite(value) or not low <= value <= high or (integer and value != int(value)):
-        raise OpenscoreError(f"{name} must be {kind} from {low:g} to {high:g}, not {_shown(raw)}", EXIT_USAGE)
+        raise OpenscoreError(_("{name} must be {kind} from {low} to {high}, not {value}").format(
+            name=name, kind=kind, low=f"{low:g}", high=f"{high:g}", value=_shown(raw)), EXIT_USAGE)
     return value
 
 
@@ -305,7 +315,8 @@ def _endpoint() -> str:
     except ValueError:
         valid = False
     if not valid:
-        raise OpenscoreError(f"HF_ENDPOINT must be an http(s) URL such as {DEFAULT_ENDPOINT}, not {_shown(raw)}", EXIT_USAGE)
+        raise OpenscoreError(_("HF_ENDPOINT must be an http(s) URL such as {url}, not {value}").format(url=DEFAULT_ENDPOINT, value=_shown(raw)),
+                             EXIT_USAGE)
     return raw
 
 

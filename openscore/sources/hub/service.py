@@ -14,6 +14,7 @@ from pathlib import Path
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.licensing import LicenseResolver
 from openscore.errors import EXIT_FINDINGS, EXIT_HUB
+from openscore.i18n import _
 from openscore.sources.hub.assess import Assessment, entry_from_hub
 from openscore.sources.hub.client import UNREACHABLE, Fetched, HubClient, HubError, age
 from openscore.sources.hub.disagreements import Discrepancy, discrepancies
@@ -74,9 +75,9 @@ class HubService:
         fetched = self.client.get(repo)
         self._warn(fetched.warning, self.client.cache_warning)
         hub = fetched.model
-        revision = f"revision {hub.sha[:12]}, " if hub.sha else ""
-        about = (f"Hub evidence: {hub.repo_id} at {self.endpoint} ({revision}fetched "
-                 f"{age(time.time() - fetched.fetched_at)} ago); not reviewed by a person.")
+        revision = _("revision {sha}, ").format(sha=hub.sha[:12]) if hub.sha else ""
+        about = _("Hub evidence: {repo} at {endpoint} ({revision}fetched {age} ago); not reviewed by a person.").format(
+            repo=hub.repo_id, endpoint=self.endpoint, revision=revision, age=age(time.time() - fetched.fetched_at))
         entry = entry_from_hub(hub, self.client.page, self.resolve, today or dt.date.today())
         return Assessment(entry, hub, self.endpoint, about)
 

@@ -17,12 +17,13 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from openscore.errors import OpenscoreError, Problem
+from openscore.i18n import N_, _
 
 if TYPE_CHECKING:
     from openscore.domain.evidence import ModelEntry
     from openscore.formats.interface import DataFileDocument
 
-FORMATS = {"mof": "Model Openness Tool", "eosai": "European Open Source AI Index (current and 2023 formats)"}
+FORMATS = {"mof": "Model Openness Tool", "eosai": N_("European Open Source AI Index (current and 2023 formats)")}
 
 
 @dataclass
@@ -49,8 +50,9 @@ class ImportReport:
         """The imported entries as a data file (formats' `data-file` view writes it)."""
         from openscore.formats.interface import DataFileDocument
 
-        header = (f"Imported by `openscore import {self.fmt}` from {self.records} record(s) of the {FORMATS[self.fmt]}.\n"
-                  "Facts only; review them, and the notes, before adding them to a data file.")
+        header = (_("Imported by `openscore import {format}` from {records} record(s) of the {database}.").format(
+            format=self.fmt, records=self.records, database=_(FORMATS[self.fmt])) + "\n"
+                  + _("Facts only; review them, and the notes, before adding them to a data file."))
         return DataFileDocument([i.data for i in self.imported], header)
 
 
@@ -73,12 +75,14 @@ def run(fmt: str, paths: Sequence[Path], reviewed: dt.date | None = None, resolv
             other = next(i for i in (slug(path.stem), *(f"{taken}-{n}" for n in range(2, len(owners) + 3)))
                          if i and i not in owners)
             if other:  # two records, one name: the second is kept under its file's name (or a numbered id)
-                record.warning((), f"id '{taken}' is already taken by the record in {owners[taken]}; imported as '{other}'")
+                record.warning((), _("id '{taken}' is already taken by the record in {file}; imported as '{other}'").format(
+                    taken=taken, file=owners[taken], other=other))
                 built = build_entry({**data, "id": other}, record)
         if built is not None:
             entry, ordered = built
             if entry.id in owners:
-                record.error((), f"id '{entry.id}' is already taken by the record in {owners[entry.id]}; rename one of them")
+                record.error((), _("id '{id}' is already taken by the record in {file}; rename one of them").format(
+                    id=entry.id, file=owners[entry.id]))
             else:
                 owners[entry.id] = path
                 unknown_license_warnings(entry, record, resolve)
@@ -108,5 +112,5 @@ class ImportedSource:
 
 def _module(fmt: str) -> ModuleType:
     if fmt not in FORMATS:
-        raise OpenscoreError(f"no importer for '{fmt}'; known: {', '.join(FORMATS)}")
+        raise OpenscoreError(_("no importer for '{format}'; known: {known}").format(format=fmt, known=", ".join(FORMATS)))
     return importlib.import_module(f"openscore.sources.importers.{fmt}")

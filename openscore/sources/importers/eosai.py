@@ -16,14 +16,17 @@ import datetime as dt
 import functools
 from typing import Any
 
+from openscore import i18n
 from openscore.domain.evidence import ModelEntry
 from openscore.domain.rubric import Rubric
+from openscore.i18n import N_, _
 from openscore.sources.importers.eosai_formats import POINTS, SYSTEM_TYPES, Format, detect
 from openscore.sources.importers.shared import Record, artifact, family_of, hf_repo, http_url, slug, text
+from openscore.words import level
 
 DATABASE = "European Open Source AI Index"
 SUFFIXES = (".yaml", ".yml")
-BY = "the European Open Source AI Index"
+BY = N_("the European Open Source AI Index")  # who judged (data: English; said in the run's language where shown)
 UNKNOWN_ORGANIZATION = "unknown"
 _NO_LICENSE = {"na", "n/a", "none", "unknown", "unclear", "unspecified", "undisclosed", "-"}
 
@@ -33,12 +36,12 @@ def convert(record: Record, reviewed: dt.date) -> dict[str, Any] | None:
     doc = record.document
     fmt = detect(doc)
     if fmt is None:
-        record.error((), "not a European Open Source AI Index record: no 'system' (current) or 'project' (2023) mapping")
+        record.error((), _("not a European Open Source AI Index record: no 'system' (current) or 'project' (2023) mapping"))
         return None
     head = doc[fmt.head]
     name = text(head.get("name"))
     if not name:
-        record.error((fmt.head,), f"{fmt.head}.name is missing or empty")
+        record.error((fmt.head,), _("{head}.name is missing or empty").format(head=fmt.head))
         return None
     _unknown_keys(doc, head, fmt, record)
     organization = _organization(doc.get("org"), record)
@@ -93,17 +96,23 @@ def check(entry: ModelEntry, record: Record, resolve: Any) -> None:
     if fmt is None:
         return
     card = Scorer(_rubric(fmt.rubric), resolve)(entry)
+    said = card  # the same card with its reasons in the run's language, for the warnings
+    if i18n.current() != i18n.DEFAULT:
+        from openscore import localize
+
+        said = Scorer(_rubric(fmt.rubric), localize.resolver(resolve), localize.translator())(entry)
     figure, expected = index_score(record)
-    for result in card.criteria:
+    for result, words in zip(card.criteria, said.criteria, strict=True):
         if result.points != expected.get(result.id, result.points):
-            record.warning((result.id,), f"{result.id}: the index gives {expected[result.id]:g}, openscore's {fmt.rubric} rubric "
-                                         f"gives {result.points:g} ({result.reason})")
-        for flag in result.flags:
+            record.warning((result.id,), _("{id}: the index gives {theirs}, openscore's {rubric} rubric gives {ours} ({reason})").format(
+                id=result.id, theirs=f"{expected[result.id]:g}", rubric=fmt.rubric, ours=f"{result.points:g}", reason=words.reason))
+        for flag, shown in zip(result.flags, words.flags, strict=True):
             if flag.startswith("openscore's own reading"):
                 record.warning((result.id,) if result.id in record.document else (),
-                               f"{result.id}: the index judges it {result.level}; {flag}", )
+                               _("{id}: the index judges it {level}; {flag}").format(id=result.id, level=level(result.level), flag=shown))
     if card.score != figure:
-        record.warning((), f"imported entry scores {card.score:g} under the {fmt.rubric} rubric; the index gives {figure:g}")
+        record.warning((), _("imported entry scores {score} under the {rubric} rubric; the index gives {figure}").format(
+            score=f"{card.score:g}", rubric=fmt.rubric, figure=f"{figure:g}"))
 
 
 @functools.cache
@@ -124,7 +133,7 @@ def _organization(org: Any, record: Record) -> str:
     if name:
         return name
     record.warning(("org",) if isinstance(org, dict) else (),
-                   f"org.name is missing or empty; the organization is recorded as '{UNKNOWN_ORGANIZATION}'")
+                   _("org.name is missing or empty; the organization is recorded as '{unknown}'").format(unknown=UNKNOWN_ORGANIZATION))
     return UNKNOWN_ORGANIZATION
 
 
@@ -144,14 +153,14 @@ def _dimension(doc: dict[str, Any], key: str, record: Record) -> tuple[str, dict
     """A dimension's status (`unknown` when not assessed) and its url, further urls and notes."""
     value = doc.get(key)
     if value is None:
-        record.warning((), f"'{key}' is missing; it scores 0, as in the index")
+        record.warning((), _("'{key}' is missing; it scores 0, as in the index").format(key=key))
         return "unknown", {}
     if not isinstance(value, dict):
-        record.warning((key,), f"'{key}' is not a mapping of class, link and notes; it scores 0")
+        record.warning((key,), _("'{key}' is not a mapping of class, link and notes; it scores 0").format(key=key))
         return "unknown", {}
     for extra in value:
         if extra not in ("class", "link", "notes"):
-            record.warning((key, extra), f"unknown key '{extra}' in '{key}' ignored", key=True)
+            record.warning((key, extra), _("unknown key '{extra}' in '{key}' ignored").format(extra=extra, key=key), key=True)
     urls, others = _links(value.get("link"))
     notes = "; ".join(filter(None, [text(value.get("notes")), *(f"link: {o}" for o in others)]))
     fact: dict[str, Any] = {}
@@ -165,11 +174,11 @@ def _dimension(doc: dict[str, Any], key: str, record: Record) -> tuple[str, dict
     if found is None:
         return "unknown", fact
     if found not in POINTS:
-        record.warning((key, "class"), f"{key}.class '{found}' is not open, partial or closed as the index spells them; "
-                                       "it scores 0, as in the index")
+        record.warning((key, "class"), _("{key}.class '{found}' is not open, partial or closed as the index spells them; "
+                                         "it scores 0, as in the index").format(key=key, found=found))
         return "unknown", fact
     if found != "closed" and not urls:
-        record.warning((key,), f"{key} is {found} but has no evidence link")
+        record.warning((key,), _("{key} is {found} but has no evidence link").format(key=key, found=found))
     return found, fact
 
 
@@ -184,17 +193,19 @@ def _types(value: Any, record: Record, fmt: Format) -> list[str]:
         if word in SYSTEM_TYPES:
             found.append(word)
         else:
-            record.warning((fmt.head, "type"), f"system type '{word}' is not one of {', '.join(SYSTEM_TYPES)}; left out")
+            record.warning((fmt.head, "type"), _("system type '{word}' is not one of {system_types}; left out").format(
+                word=word, system_types=', '.join(SYSTEM_TYPES)))
     return found
 
 
 def _unknown_keys(doc: dict[str, Any], head: dict[str, Any], fmt: Format, record: Record) -> None:
     for key in doc:
         if key not in fmt.dimensions and key not in (fmt.head, "org"):
-            record.warning((key,), f"unknown key '{key}' ignored (not one of the {len(fmt.dimensions)} dimensions)", key=True)
+            record.warning((key,), _("unknown key '{key}' ignored (not one of the {dimensions} dimensions)").format(
+                key=key, dimensions=len(fmt.dimensions)), key=True)
     for key in head:
         if key not in fmt.head_keys and key not in fmt.license_keys:
-            record.warning((fmt.head, key), f"unknown key '{key}' in {fmt.head} ignored", key=True)
+            record.warning((fmt.head, key), _("unknown key '{key}' in {head} ignored").format(key=key, head=fmt.head), key=True)
 
 
 def _notes(doc: dict[str, Any], head: dict[str, Any], fmt: Format, link: str | None) -> str:

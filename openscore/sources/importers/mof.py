@@ -15,6 +15,7 @@ import difflib
 from typing import Any
 
 from openscore.domain.artifacts import ArtifactKind, ContentType
+from openscore.i18n import _
 from openscore.sources.importers.shared import NO_LICENSE, Record, artifact, family_of, hf_repo, http_url, parse_date, slug, text
 
 DATABASE = "Model Openness Tool"
@@ -58,16 +59,16 @@ def convert(record: Record, reviewed: dt.date) -> dict[str, Any] | None:
     doc = record.document
     release = doc.get("release") if isinstance(doc, dict) else None
     if not isinstance(release, dict):
-        record.error((), "not a Model Openness Tool record: no 'release' mapping")
+        record.error((), _("not a Model Openness Tool record: no 'release' mapping"))
         return None
     _check_framework(doc.get("framework"), record)
     _unknown_keys(doc, release, record)
     name, producer = text(release.get("name")), text(release.get("producer"))
     if not name:
-        record.error(("release",), "release.name is missing or empty")
+        record.error(("release",), _("release.name is missing or empty"))
     if not producer:
         record.warning(("release", "producer") if "producer" in release else ("release",),
-                       "release.producer is missing or empty; the organization is recorded as 'unknown'")
+                       _("release.producer is missing or empty; the organization is recorded as 'unknown'"))
         producer = "unknown"
     globals_ = _global_licenses(release.get("license"), record)
     artifacts = _components(release, globals_, record)
@@ -83,7 +84,7 @@ def convert(record: Record, reviewed: dt.date) -> dict[str, Any] | None:
                                                         ("Architecture", text(release.get("architecture"))),
                                                         ("Repository", http_url(release.get("repository"))),
                                                         ("Contact", text(release.get("contact")))) if value]
-    notes += [f"{kind} license text: {path}." for kind, (_, path) in globals_.items() if path]
+    notes += [f"{kind} license text: {path}." for kind, (_name, path) in globals_.items() if path]
     return {
         "id": model_id,
         "name": name,
@@ -102,24 +103,25 @@ def _unknown_keys(doc: dict[str, Any], release: dict[str, Any], record: Record) 
     """A located warning for each field the tool's format does not have; the record still imports."""
     for key in doc:
         if key not in RECORD_KEYS:
-            record.warning((key,), f"unknown key '{key}' ignored", key=True)
+            record.warning((key,), _("unknown key '{key}' ignored").format(key=key), key=True)
     for key in release:
         if key not in RELEASE_KEYS:
-            record.warning(("release", key), f"unknown key '{key}' in release ignored", key=True)
+            record.warning(("release", key), _("unknown key '{key}' in release ignored").format(key=key), key=True)
     for index, component in enumerate(release.get("components") or []):
         for key in component if isinstance(component, dict) else ():
             if key not in COMPONENT_KEYS:
-                record.warning(("release", "components", index, key), f"unknown key '{key}' in a component ignored", key=True)
+                record.warning(("release", "components", index, key), _("unknown key '{key}' in a component ignored").format(key=key), key=True)
 
 
 def _check_framework(framework: Any, record: Record) -> None:
     if not isinstance(framework, dict):
-        record.warning((), "no 'framework' mapping; read as Model Openness Framework 1.0")
+        record.warning((), _("no 'framework' mapping; read as Model Openness Framework 1.0"))
         return
     if text(framework.get("name")) not in (None, FRAMEWORK):
-        record.warning(("framework", "name"), f"framework '{framework.get('name')}' is not the {FRAMEWORK}")
+        record.warning(("framework", "name"), _("framework '{name}' is not the {framework}").format(name=framework.get('name'), framework=FRAMEWORK))
     if text(framework.get("version")) not in (None, "1.0"):
-        record.warning(("framework", "version"), f"framework version {framework.get('version')}; openscore's mof rubric is 1.0")
+        record.warning(("framework", "version"), _("framework version {version}; openscore's mof rubric is 1.0").format(
+            version=framework.get('version')))
 
 
 def _global_licenses(value: Any, record: Record) -> dict[str, tuple[str | None, str | None]]:
@@ -132,10 +134,11 @@ def _global_licenses(value: Any, record: Record) -> dict[str, tuple[str | None, 
         return found
     for kind, entry in value.items():
         if kind not in LICENSE_TYPES:
-            record.warning(("release", "license", kind), f"unknown license type '{kind}' (known: {', '.join(LICENSE_TYPES)}); ignored", key=True)
+            record.warning(("release", "license", kind), _("unknown license type '{kind}' (known: {license_types}); ignored").format(
+                kind=kind, license_types=', '.join(LICENSE_TYPES)), key=True)
             continue
         if not isinstance(entry, dict):
-            record.warning(("release", "license", kind), f"release.license.{kind} is not a mapping with name and path; ignored")
+            record.warning(("release", "license", kind), _("release.license.{kind} is not a mapping with name and path; ignored").format(kind=kind))
             continue
         name = text(entry.get("name"))
         record.license_at.setdefault(name or "", ("release", "license", kind, "name"))
@@ -156,17 +159,17 @@ def _components(release: dict[str, Any], globals_: dict[str, tuple[str | None, s
     for index, component in enumerate(listed):
         where = ("release", "components", index)
         if not isinstance(component, dict) or not text(component.get("name")):
-            record.error(where, "a component needs a name")
+            record.error(where, _("a component needs a name"))
             continue
         raw = text(component["name"]) or ""
         name = _BY_KEY.get(" ".join(raw.split()).lower())
         if name is None:
             close = difflib.get_close_matches(raw, list(COMPONENTS), n=1, cutoff=0.75)
-            hint = f"; did you mean '{close[0]}'?" if close else f"; known: {', '.join(COMPONENTS)}"
-            record.error((*where, "name"), f"unknown MOF component '{raw}'{hint}")
+            hint = _("; did you mean '{guess}'?").format(guess=close[0]) if close else _("; known: {known}").format(known=", ".join(COMPONENTS))
+            record.error((*where, "name"), _("unknown MOF component '{raw}'{hint}").format(raw=raw, hint=hint))
             continue
         if name in seen:
-            record.error((*where, "name"), f"component '{name}' is listed twice (first at item {seen[name] + 1})")
+            record.error((*where, "name"), _("component '{name}' is listed twice (first at item {item})").format(name=name, item=seen[name] + 1))
             continue
         seen[name] = index
         kind = _kind(name, fine_tuned)
@@ -175,9 +178,10 @@ def _components(release: dict[str, Any], globals_: dict[str, tuple[str | None, s
         return None
     unlinked = [name for name in seen if "url" not in artifacts[_kind(name, fine_tuned).value]]
     if unlinked:
-        record.warning(("release", "components"), f"{len(unlinked)} component(s) have no link in the record ({', '.join(unlinked)}); "
-                                                  "add evidence urls before `openscore validate`")
-    for name, (kind, _) in COMPONENTS.items():
+        record.warning(("release", "components"), _("{n} component(s) have no link in the record ({components}); "
+                                                    "add evidence urls before `openscore validate`").format(
+            n=len(unlinked), components=", ".join(unlinked)))
+    for name, (kind, _type) in COMPONENTS.items():
         if name not in seen and not (kind is ArtifactKind.WEIGHTS and fine_tuned):
             source = record.provenance(DATABASE, ("release", "components"), f"component '{name}' not listed")
             artifacts[kind.value] = artifact("closed", source=source)
@@ -248,10 +252,10 @@ def _reviewed(release: dict[str, Any], default: dt.date, record: Record) -> dt.d
     """The record's own date (the tool writes the date it last changed), else the date given."""
     value = release.get("date")
     if value in (None, ""):
-        record.warning(("release",), f"release.date is missing; last_reviewed set to {default.isoformat()}")
+        record.warning(("release",), _("release.date is missing; last_reviewed set to {default}").format(default=default.isoformat()))
         return default
     date = parse_date(value)
     if date is None:
-        record.error(("release", "date"), f"release.date '{value}' is not a YYYY-MM-DD date")
+        record.error(("release", "date"), _("release.date '{value}' is not a YYYY-MM-DD date").format(value=value))
         return default
     return date

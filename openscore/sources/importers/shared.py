@@ -13,8 +13,9 @@ from pydantic import ValidationError
 
 from openscore.domain.artifacts import ArtifactKind
 from openscore.domain.evidence import HTTP_URL, REPO_ID_PATTERN, ModelEntry
-from openscore.errors import OpenscoreError, Problem
+from openscore.errors import OpenscoreError, Problem, os_reason
 from openscore.fileio import read_limited
+from openscore.i18n import _
 from openscore.sources.naming import family_of, slug  # noqa: F401 (the importers take them from here too)
 from openscore.yamlio import MAX_BYTES, SourceMap, load
 
@@ -42,7 +43,7 @@ class Record:
         try:
             record.document, record.source = load(read_limited(path, MAX_BYTES), str(path))
         except OSError as exc:
-            record.problems.append(Problem(f"cannot read record: {exc.strerror or exc}", str(path)))
+            record.problems.append(Problem(_("cannot read record: {reason}").format(reason=os_reason(exc)), str(path)))
         except OpenscoreError as exc:
             record.problems += exc.problems
         return record
@@ -77,12 +78,12 @@ def record_files(paths: Sequence[Path], suffixes: tuple[str, ...]) -> tuple[list
             found = sorted(p for p in path.iterdir()
                            if p.suffix.lower() in suffixes and not p.name.startswith(("_", ".")) and p.is_file())
             if not found:
-                problems.append(Problem(f"no {' or '.join(suffixes)} files in this directory", str(path)))
+                problems.append(Problem(_("no {suffixes} files in this directory").format(suffixes=' or '.join(suffixes)), str(path)))
             files += found
         elif path.exists():
             files.append(path)
         else:
-            problems.append(Problem("no such file or directory", str(path)))
+            problems.append(Problem(_("no such file or directory"), str(path)))
     return files, problems
 
 
@@ -132,7 +133,8 @@ def build_entry(data: dict[str, Any], record: Record) -> tuple[ModelEntry, dict[
     except ValidationError as exc:
         for error in exc.errors(include_url=False):
             where = ".".join(str(p) for p in error["loc"])
-            record.error((), f"cannot make an openscore entry: {where}: {error['msg'].removeprefix('Value error, ')}")
+            record.error((), _("cannot make an openscore entry: {where}: {error}").format(
+                where=where, error=error['msg'].removeprefix('Value error, ')))
         return None
 
 
@@ -143,5 +145,6 @@ def unknown_license_warnings(entry: ModelEntry, record: Record, resolve: Any) ->
     for name in sorted(strings):
         facts = resolve(name)
         if not getattr(facts, "recognised", True) and name != NO_LICENSE:
-            record.warning(record.license_at.get(name, ()), f"license '{name}' is not one openscore recognises; it counts as not open")
+            record.warning(record.license_at.get(name, ()), _("license '{name}' is not one openscore recognises; it counts as not open").format(
+                name=name))
 
