@@ -79,9 +79,9 @@ def _prose(console: Console, line: str, style: str = "", indent: str = "", hangi
     width = max(console.width - 1, 20)
     if current() != "en":  # by display cells, between Chinese characters (formats/cjk.py), each line indented
         lines = Text(clip(clean(line), CELL_LIMIT)).wrap(console, max(width - cell_len(indent + hanging), 10))
-        for index, part in enumerate(lines):
-            part.rstrip()
-            console.print(Text(indent if index == 0 else indent + hanging) + Text(part.plain, style=style), overflow="fold")
+        for index, wrapped in enumerate(lines):
+            wrapped.rstrip()
+            console.print(Text(indent if index == 0 else indent + hanging) + Text(wrapped.plain, style=style), overflow="fold")
         return
     parts = textwrap.wrap(clip(clean(line), CELL_LIMIT), width, initial_indent=indent, subsequent_indent=indent + hanging,
                           break_long_words=False, break_on_hyphens=False) or [""]
