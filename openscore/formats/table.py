@@ -456,10 +456,19 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
 
     def render_license(self, record: LicenseRecord, out: TextIO) -> None:
         console = make_console(out)
-        console.print(Text.assemble(_t(record.key, "bold"), _t(f" · {license_terms.name(record)}")))
+        title = f"{record.key} · {license_terms.name(record)}"
+        if cell_len(clean(title)) < console.width:
+            console.print(Text.assemble(_t(record.key, "bold"), _t(f" · {license_terms.name(record)}")))
+        else:
+            _prose(console, title, "bold")
         for label, value in license_terms.facts(record):
             heading = label + _(":")
-            console.print(_t(f"  {heading}{' ' * max(19 - cell_len(heading), 1)}{value}"))
+            line = f"  {heading}{' ' * max(19 - cell_len(heading), 1)}{value}"
+            if cell_len(line) < console.width or " " in value.strip():
+                _prose(console, line, hanging=" " * (cell_len(line) - cell_len(value)))  # continued under the value
+            else:  # one long word (a URL): whole, on a line of its own under its label, so it stays clickable
+                console.print(_t(f"  {heading}"))
+                console.print(_t(f"    {value}"), overflow="ignore", crop=False)
         cited = {p.restriction: p.source for p in record.properties if p.restriction}
         if record.restrictions:
             console.print(Text(_("Restrictions"), style="bold"))
@@ -469,7 +478,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                 if source and cell_len(f"{said}  {clean(source)}") <= console.width:
                     console.print(Text.assemble(said, _t(f"  {source}", "cyan")))
                     continue
-                _prose(console, phrase(restriction), indent="  - ", hanging="  ")
+                _prose(console, "- " + phrase(restriction), indent="  ", hanging="  ")
                 if source:  # on a line of its own, indented and whole, so it stays clickable
                     console.print(_t(f"    {source}", "cyan"), overflow="ignore", crop=False)
         if record.properties:

@@ -133,3 +133,11 @@ def test_rate_llama3_table_is_unchanged_at_120_columns():
     text = shown(120, "rate", "llama-3")
     assert "┃ Criterion       ┃ Grade     ┃ Points ┃ License     ┃ Reason" in text
     assert "│ Weights         │ ◐ partial │ 10/20  │ llama3      │ weights: partly released, llama3 is restricted (no   │ [1]      │" in text
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_license_urls_stay_whole_and_indented_on_narrow_terminals(width):
+    text = shown(width, "license", "llama3")
+    assert not [line for line in text.splitlines() if line and not line[0].isspace() and "://" in line]
+    assert "\n    https://github.com/meta-llama/llama3/blob/main/LICENSE\n" in text
+    assert "\n  - must show \"Built with Meta Llama 3\"; derived model\n    names" in text or width > 60
