@@ -44,7 +44,8 @@ def test_no_license_or_unlicensed_is_not_open():
     for name in ("unlicensed.yml", "missing-producer.yml"):
         (imported,) = run("mof", [FIXTURES / "mof" / name], resolve=resolve).imported
         card = score(imported.entry, load_rubric("mof"), resolve)
-        assert card.criterion("model_card").level == "closed"
+        model_card = card.criterion("model_card")
+        assert model_card.level == "unknown" and model_card.points == 0  # listed without a license: not said to be published
 
 
 def _rubric(license_rule: dict, lists: dict | None = None) -> dict:

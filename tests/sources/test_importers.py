@@ -117,10 +117,11 @@ def test_mof_global_licenses_are_kept_and_the_tools_type_rule_is_written_out():
 
 def test_mof_unlicensed_components_do_not_inherit():
     (lark,) = run("mof", [FIXTURES / "mof" / "unlicensed.yml"], resolve=resolve).imported
-    assert lark.entry.artifacts["model_card"].license == "unlicensed"
-    assert lark.entry.artifacts["data_card"].license == "unlicensed"  # empty in the record means the same
+    for kind in ("model_card", "data_card"):  # empty in the record means the same as unlicensed
+        fact = lark.entry.artifacts[kind]
+        assert (fact.status.value, fact.license) == ("unknown", "unlicensed")  # no license, no link: not said to be published
     card = score(lark.entry, load_rubric("mof"), resolve)
-    assert {c.id for c in card.criteria if c.level != "open" and c.artifacts[0].status == "open"} == {"model_card", "data_card"}
+    assert card.criterion("model_card").level == "unknown" and card.criterion("data_card").level == "unknown"
 
 
 def test_mof_unlicensed_without_release_licenses_is_simply_unlicensed(tmp_path):
@@ -130,8 +131,8 @@ def test_mof_unlicensed_without_release_licenses_is_simply_unlicensed(tmp_path):
     (tmp_path / "robin.yml").write_text(record)
     report = run("mof", [tmp_path / "robin.yml"], resolve=resolve)
     card_fact = report.imported[0].entry.artifacts["model_card"]
-    assert card_fact.license is None and "unlicensed" in card_fact.notes
-    assert any("have no link in the record (Model card, Data card" in p.message for p in report.problems)
+    assert card_fact.license is None and "unlicensed" in card_fact.notes and card_fact.status.value == "unknown"
+    assert not any("have no link" in p.message for p in report.problems)  # nothing is said to be released: nothing to link
 
 
 def test_mof_unlicensed_release_license_for_a_type_does_not_fall_back_to_distribution(tmp_path):
@@ -141,7 +142,7 @@ def test_mof_unlicensed_release_license_for_a_type_does_not_fall_back_to_distrib
     (robin,) = run("mof", [tmp_path / "robin.yml"], resolve=resolve).imported
     assert robin.entry.licenses.code == "unlicensed"
     card = score(robin.entry, load_rubric("mof"), resolve)
-    assert card.criterion("model_architecture").level == "closed" and card.tier is None
+    assert card.criterion("model_architecture").level == "unknown" and card.tier is None
 
 
 def test_mof_fine_tuned_release_records_final_parameters_as_finetuned_weights():

@@ -1,17 +1,34 @@
 """Model Openness Tool records (MOF 1.0, YAML): `framework:` and `release:` with its components and licenses.
 
-Each of the 17 MOF components becomes one artifact: open when the record lists it, closed when not.
-Licenses are kept as written. The tool resolves a component's license as: its own; else the release
-license for the component's content type; else the distribution license; else none ("unlicensed" or
-empty means none, and does not inherit). Where openscore's precedence would pick another license
-(the tool files parameters and metadata under data, sample outputs under documents), the importer
-writes the tool's choice on the artifact, so the mof rubric sees exactly what the tool saw.
+Each of the 17 MOF components becomes one artifact. A record lists all 17 as a template, so listing a
+component does not say it is published: the tool itself only reads the license. The license the tool
+applies is the component's own; else the release license for the component's content type; else the
+distribution license; else none ("unlicensed" or empty means none, and does not inherit). The status
+follows from it. "Linked" means the component's own `component_path` is a link, or, for the final
+parameters, the release names a Hugging Face model page (where the weights are).
+
+- a license (any other text): `open`, released under it, as the record says;
+- no license (none, `unlicensed`, empty): `open` with no license where linked, else `unknown`;
+- "Component not included" (any case; the records' "not include", "Component Component not included",
+  "... but listed sources" too): `closed`; `unknown` where linked all the same (the record disagrees);
+- `Proprietary`: `closed` for code, parameters and data (kept by the owner); `open` under that license
+  for the tool's documents (papers, reports, cards, results, sample outputs: published, owner's terms);
+- `Undisclosed`: `unknown`;
+- not listed: `closed`.
+
+A note on the artifact says what the record gave. The mof rubric counts a component only when it is
+released under an open license, so none of this changes the class. Licenses are kept as written (a
+marker such as "Component not included" goes in the note, not the license). Where openscore's precedence
+would pick another license (the tool files parameters and metadata under data, sample outputs under
+documents), the importer writes the tool's choice on the artifact, so the mof rubric sees exactly what
+the tool saw.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from typing import Any
 
 from openscore.domain.artifacts import ArtifactKind, ContentType
@@ -51,6 +68,9 @@ RELEASE_KEYS = ("name", "version", "date", "license", "type", "architecture", "t
 COMPONENT_KEYS = ("name", "description", "license", "license_path", "component_path")
 _TREATMENT = {"pre-trained": "base", "instruct fine-tuned": "instruct", "chat fine-tuned": "chat"}
 _RELEASE_TYPE = {"code": "code", "multimodal": "multimodal", "image": "image"}
+# What a license field says beside a license: the component is not published, or its license is not told
+_NOT_INCLUDED = re.compile(r"^(?:component\s+)*not\s+include")  # "Component not include.", "Component Component not included"
+PROPRIETARY, UNDISCLOSED = "proprietary", "undisclosed"
 _OUR_TYPE = {ContentType.CODE: "code", ContentType.DATA: "data", ContentType.DOCUMENT: "document"}  # openscore's precedence
 
 
@@ -176,7 +196,7 @@ def _components(release: dict[str, Any], globals_: dict[str, tuple[str | None, s
         artifacts[kind.value] = _included(component, name, kind, release, globals_, record, where)
     if record.failed:
         return None
-    unlinked = [name for name in seen if "url" not in artifacts[_kind(name, fine_tuned).value]]
+    unlinked = [name for name in seen if (fact := artifacts[_kind(name, fine_tuned).value])["status"] == "open" and "url" not in fact]
     if unlinked:
         record.warning(("release", "components"), _("{n} component(s) have no link in the record ({components}); "
                                                     "add evidence urls before `openscore validate`").format(
@@ -188,19 +208,62 @@ def _components(release: dict[str, Any], globals_: dict[str, tuple[str | None, s
     return artifacts
 
 
+def listed_status(license: str | None, mot_type: str, linked: bool) -> tuple[str, str | None]:
+    """A listed component's status from the license the tool applies to it (None: none), the tool's content
+    type for it, and whether the record links the component itself; with a note saying what the record gave."""
+    value = _plain(license)
+    if not value or value == NO_LICENSE:
+        if linked:
+            return "open", "unlicensed in the record, published at the link it gives"
+        return "unknown", "unlicensed in the record, with no link: whether it is published is not known"
+    if _NOT_INCLUDED.match(value):
+        if linked:
+            return "unknown", "the record lists it as not included, yet links it: whether it is published is not known"
+        return "closed", "the record lists it as not included"
+    if value == UNDISCLOSED:
+        return "unknown", "its license is undisclosed in the record: whether it is published is not known"
+    if value == PROPRIETARY:
+        if mot_type == "document":
+            return "open", "the record gives a proprietary license: published, under its owner's terms"
+        return "closed", "the record gives a proprietary license: kept by its owner, not published"
+    return "open", None
+
+
+def _plain(license: str | None) -> str:
+    return " ".join((license or "").split()).lower().rstrip(".")
+
+
 def _included(component: dict[str, Any], name: str, kind: ArtifactKind, release: dict[str, Any],
               globals_: dict[str, tuple[str | None, str | None]], record: Record, where: tuple[Any, ...]) -> dict[str, Any]:
-    """One listed component: open, with the license the tool applies to it and every link."""
+    """One listed component: its status from the license the tool applies, that license, and every link."""
     notes: list[str] = []
-    license = _license(component, name, kind, globals_, record, where, notes)
+    mot_type = COMPONENTS[name][1]
+    applied = _applied(component, mot_type, globals_)
     path = text(component.get("component_path"))
-    url = http_url(path) or _fallback_url(kind, release)
+    link = http_url(path) or _weights_page(kind, release)
+    status, said = listed_status(applied, mot_type, linked=link is not None)
+    if applied is not None and status != "open" and _plain(applied) != PROPRIETARY and component.get("license") is not None:
+        license = None  # "Component not included", "Undisclosed": what the record says, not a license (the note says it)
+    else:
+        license = _license(component, name, kind, globals_, record, where, notes)
+    if said:
+        notes.append(said)
+    url = (http_url(path) or _fallback_url(kind, release)) if status == "open" else link
     if path and not http_url(path):
         notes.append(f"component path: {path}")
     if license_path := text(component.get("license_path")):
         notes.append(f"license text: {license_path}")
     source = record.provenance(DATABASE, (*where, "name"), f"component '{name}'")
-    return artifact("open", license=license, url=url, notes="; ".join(notes) or None, source=source)
+    return artifact(status, license=license, url=url, notes="; ".join(notes) or None, source=source)
+
+
+def _applied(component: dict[str, Any], mot_type: str, globals_: dict[str, tuple[str | None, str | None]]) -> str | None:
+    """The license the tool applies to a listed component, None for none."""
+    if component.get("license") is not None:  # given, even empty: the tool does not inherit
+        own = text(component["license"])
+        return own if own and own.lower() != NO_LICENSE else None
+    found = _release_license(globals_, mot_type)
+    return None if found == NO_LICENSE else found
 
 
 def _license(component: dict[str, Any], name: str, kind: ArtifactKind, globals_: dict[str, tuple[str | None, str | None]],
@@ -212,7 +275,6 @@ def _license(component: dict[str, Any], name: str, kind: ArtifactKind, globals_:
         if own and own.lower() != NO_LICENSE:
             record.license_at.setdefault(own, (*where, "license"))
             return own
-        notes.append("the record marks it unlicensed")
         return NO_LICENSE if ours and ours != NO_LICENSE else None  # only to keep a release license off it
     mot_type = COMPONENTS[name][1]
     tool = _release_license(globals_, mot_type)
@@ -241,6 +303,12 @@ def _fallback_url(kind: ArtifactKind, release: dict[str, Any]) -> str | None:
     if kind in (ArtifactKind.WEIGHTS, ArtifactKind.FINETUNED_WEIGHTS):
         return http_url(release.get("huggingface"))
     return None
+
+
+def _weights_page(kind: ArtifactKind, release: dict[str, Any]) -> str | None:
+    """The release's Hugging Face model page, for its final parameters: where the record says the weights are."""
+    page = http_url(release.get("huggingface"))
+    return page if kind in (ArtifactKind.WEIGHTS, ArtifactKind.FINETUNED_WEIGHTS) and hf_repo(page) else None
 
 
 def _types(release: dict[str, Any]) -> list[str]:
