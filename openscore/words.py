@@ -61,7 +61,7 @@ NAMES = (
 )
 # The scorer's phrases (openscore/domain/scorer.py says them through the translation function it is given).
 SCORER = (
-    N_("released"), N_("partly released"), N_("not released"), N_("not researched yet"), N_("no license stated"),
+    N_("released"), N_("partly released"), N_("not released"), N_("not researched yet"), N_("no license stated"), N_("base weights"),
     N_("{license} ({license_class})"), N_("{license} is {license_class}{restrictions}"),
     N_("{why}, {said}, so {level}"), N_("{why}, but {said}, so {level}"), N_("{why}, {said}"), N_("{why}, {license}"),
     N_("{why} ({note})"), N_("{kinds}: {why}"), N_("nothing released, so no terms to judge: {reasons}"),

@@ -54,6 +54,7 @@ class _Words:
         self.level = {level: t(level._value_) for level in Level}
         self.level_name = {level._value_: t(level._value_) for level in Level}
         self.label = {kind: t(label) for kind, label in _LABEL.items()}
+        self.base_weights = t("base weights")  # "weights" beside "finetuned weights": the pretrained ones
         self.license_class = {c._value_: t(c._value_) for c in LicenseClass}
         self.no_license = t("no license stated")
         self.no_license_named = t("{license}: no license")
@@ -238,7 +239,16 @@ _DISTRIBUTION = "release distribution license"  # ModelEntry.license_for's origi
 def _others(kinds: list[str], grades: tuple[ArtifactGrade, ...], w: _Words = _ENGLISH) -> str:
     """What the artifacts that did not decide the grade are, in words: 'finetuned weights: not released'."""
     status = {g.kind: g.status for g in grades}
-    return w.semicolon.join([w.kinds.format(kinds=w.label[ArtifactKind(kind)], why=w.phrase[Level(status[kind])]) for kind in kinds])
+    present = tuple(ArtifactKind(kind) for kind in status)
+    return w.semicolon.join([w.kinds.format(kinds=_label(ArtifactKind(kind), present, w), why=w.phrase[Level(status[kind])])
+                             for kind in kinds])
+
+
+def _label(kind: ArtifactKind, present: tuple[ArtifactKind, ...], w: _Words) -> str:
+    """An artifact's word in a reason; weights graded beside finetuned weights are the base weights."""
+    if kind is ArtifactKind.WEIGHTS and ArtifactKind.FINETUNED_WEIGHTS in present:
+        return w.base_weights
+    return w.label[kind]
 
 
 class _CriterionPlan:
@@ -251,7 +261,7 @@ class _CriterionPlan:
                  words: _Words = _ENGLISH):
         self.criterion = criterion
         self.words = words
-        self.kinds = tuple((kind, words.label[kind]) for kind in criterion.artifacts)
+        self.kinds = tuple((kind, _label(kind, tuple(criterion.artifacts), words)) for kind in criterion.artifacts)
         self.rule = criterion.license
         self.basis_license = criterion.basis is Basis.LICENSE
         self.combine = criterion.combine

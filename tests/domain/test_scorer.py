@@ -195,3 +195,12 @@ def test_the_same_license_reads_alike_under_different_rules():
     card = score(entry(weights={**OPEN, "license": "llama3"}), rubric([strict, lenient]), resolve)
     assert card.criterion("strict").level == "closed"
     assert card.criterion("lenient").level == "open"
+
+
+def test_weights_beside_finetuned_weights_are_called_base_weights():
+    """gpt-oss released only its post-trained weights: "finetuned weights: released (base weights: not released)"."""
+    graded = entry(weights={"status": "closed"}, finetuned_weights={**OPEN, "license": "Apache-2.0"})
+    reason = score(graded, rubric([crit(["weights", "finetuned_weights"])]), resolve).criterion("c").reason
+    assert reason.startswith("finetuned weights: released") and "(base weights: not released)" in reason
+    alone = score(graded, rubric([crit(["weights"])]), resolve).criterion("c").reason
+    assert alone.startswith("weights: not released")  # weights graded alone are just weights

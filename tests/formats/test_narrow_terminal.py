@@ -50,7 +50,7 @@ def test_list_at_80_columns_keeps_the_organization_and_explains_the_strip():
 def test_rate_at_80_columns_stacks_each_criterion_with_its_reason():
     text = shown(80, "rate", "llama-3")
     assert "Weights  ◐ partial  10/20  license llama3  evidence [1]" in text
-    assert "\n  weights: partly released, llama3 is restricted" in text
+    assert "\n  base weights: partly released, llama3 is restricted" in text
 
 
 def test_wide_terminals_keep_the_table():
