@@ -132,7 +132,7 @@ def test_wrapped_prose_keeps_its_indent_at_120_columns():
 def test_rate_llama3_table_is_unchanged_at_120_columns():
     text = shown(120, "rate", "llama-3")
     assert "┃ Criterion       ┃ Grade     ┃ Points ┃ License     ┃ Reason" in text
-    assert "│ Weights         │ ◐ partial │ 10/20  │ llama3      │ weights: partly released, llama3 is restricted (no   │ [1]      │" in text
+    assert "│ Weights         │ ◐ partial │ 10/20  │ llama3      │ base weights: partly released, llama3 is restricted  │ [1]      │" in text
 
 
 @pytest.mark.parametrize("width", [60, 80])
