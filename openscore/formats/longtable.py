@@ -78,7 +78,7 @@ _EMPTY = Text()
 
 def _wrap(cell: Text, width: int) -> list[Text]:
     """`cell` in lines of at most `width` cells, broken at spaces (rich keeps the cell's style on each line)."""
-    if cell.cell_len <= width:
+    if cell.cell_len <= width and "\n" not in cell.plain:
         return [cell]
     lines = cell.wrap(_console(width), width)
     return list(lines) or [cell]

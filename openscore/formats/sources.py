@@ -74,7 +74,17 @@ def side_by_side_markdown(view: SideBySide, out: TextIO) -> None:
 
 
 def side_by_side_text(view: SideBySide, out: TextIO) -> None:
-    _table([view], out, only_disagreements=False)
+    """`rate MODEL --sources` on a terminal: a column per source when every column fits the width whole (no
+    source id or word split); else, as `sources diff`, per artifact what is said and which sources say it."""
+    from openscore.formats import fit
+    from openscore.formats.table import make_console
+
+    columns = [[_("Artifact"), *(f"≠ {_kind(row.kind)}" for row in view.rows)]]
+    columns += [[m.name, *(_said(row.said[i]) for row in view.rows)] for i, m in enumerate(view.members)]
+    if fit.widths(columns, make_console(out).width, fixed=frozenset(range(len(columns)))) is not None:
+        _table([view], out, only_disagreements=False)
+    else:
+        _stacked_all(view, out)
 
 
 def diff_document(views: Sequence[SideBySide]) -> dict[str, Any]:
@@ -186,6 +196,32 @@ def _stacked(views: Sequence[SideBySide], out: TextIO) -> None:
                 grouped.setdefault(_said(said) if said else _("not recorded"), []).append(m.name)
             for said_as, names in grouped.items():
                 _prose(console, _("{said}: {sources}").format(said=said_as, sources=_(", ").join(names)), indent="      ", hanging="    ")
+
+
+def _stacked_all(view: SideBySide, out: TextIO) -> None:
+    """`rate MODEL --sources` when a column per source cannot fit: the sources, then each artifact with each thing
+    said (status · license) followed by the sources that say it, then the evidence links."""
+    from rich.text import Text
+
+    from openscore.formats.table import _prose, _t, make_console
+
+    console = make_console(out)
+    console.print(Text.assemble(_t(view.name, "bold"), _t(f" ({view.release})")))
+    for m in view.members:
+        _prose(console, _member(m), "dim", indent="  ", hanging="    ")
+    for row in view.rows:
+        console.print(_t(("  ≠ " if row.differs else "    ") + _kind(row.kind), "bold" if row.differs else ""))
+        grouped: dict[str, list[str]] = {}
+        for m, said in zip(view.members, row.said, strict=True):
+            grouped.setdefault(_said(said) if said else _("not recorded"), []).append(m.name)
+        for said_as, names in grouped.items():
+            _prose(console, _("{said}: {sources}").format(said=said_as, sources=_(", ").join(names)), indent="      ", hanging="    ")
+    for row in view.rows:
+        for m, s in zip(view.members, row.said, strict=True):
+            if s is not None and s.url:
+                console.print(_t(f"  {m.name} {_kind(row.kind)}:", "cyan"))
+                console.print(_t(f"    {s.url}", "cyan"), overflow="ignore", crop=False)  # whole, so it stays clickable
+    _prose(console, _("≠ marks artifacts where the sources disagree (status, or the license that applies)."), "dim")
 
 
 def _md_table(view: SideBySide, only_disagreements: bool = False) -> str:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from openscore.diff.changes import Diff
+    from openscore.domain.rubric import Criterion
     from openscore.licenses.record import LicenseRecord
     from openscore.sources.disagreements import SideBySide
     from openscore.sources.status import SourceStatus
@@ -76,6 +77,12 @@ def _prose(console: Console, line: str, style: str = "", indent: str = "", hangi
     """One line of prose wrapped at word boundaries to the console width: `indent` first, `indent + hanging` after
     (never a break mid-word, no trailing space; a word wider than the line is folded)."""
     width = max(console.width - 1, 20)
+    if current() != "en":  # by display cells, between Chinese characters (formats/cjk.py), each line indented
+        lines = Text(clip(clean(line), CELL_LIMIT)).wrap(console, max(width - cell_len(indent + hanging), 10))
+        for index, wrapped in enumerate(lines):
+            wrapped.rstrip()
+            console.print(Text(indent if index == 0 else indent + hanging) + Text(wrapped.plain, style=style), overflow="fold")
+        return
     parts = textwrap.wrap(clip(clean(line), CELL_LIMIT), width, initial_indent=indent, subsequent_indent=indent + hanging,
                           break_long_words=False, break_on_hyphens=False) or [""]
     for part in parts:
@@ -158,11 +165,15 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                              _t(wording.license_of(c)), reason, f"[{links.index(link) + 1}]" if link else "-"))
             heads = (N_("Criterion"), N_("Grade"), N_("Points"), N_("License"), N_("Reason"), N_("Evidence"))
             shown_heads = {h: _(h) for h in heads}
-            if _fits([[shown_heads[h], *(str(r[i]) for r in rows)] for i, h in enumerate(heads) if h != "Reason"],
-                     console.width - MIN_REASON - 3):
+            reason_room = max(MIN_REASON, _longest_word(*(r[4].plain for r in rows)))  # a long license id in a reason stays whole
+            widths = _rate_widths(rows, [shown_heads[h] for h in heads], reason_room, console.width)
+            if widths is None:  # a long license id breaks after a hyphen rather than push the table past the edge
+                rows = _licenses_broken(rows, [shown_heads[h] for h in heads], reason_room, console.width)
+                widths = _rate_widths(rows, [shown_heads[h] for h in heads], reason_room, console.width)
+            if widths is not None:
                 table = Table(show_lines=True, expand=False)
-                for i, name in enumerate(heads):
-                    table.add_column(shown_heads[name], overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"),
+                for i, (name, width) in enumerate(zip(heads, widths, strict=True)):
+                    table.add_column(shown_heads[name], overflow="fold", no_wrap=name in ("Grade", "Points", "Evidence"), width=width,
                                      min_width=None if name == "Reason" else _longest_word(shown_heads[name], *(str(r[i]) for r in rows)))
                 for row in rows:
                     table.add_row(*row)
@@ -212,13 +223,12 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             console.print(_t(_("Details: openscore rate {id} --rubric NAME").format(id=card0.model_id), "dim"))
 
     def render_compare(self, report: Report, out: TextIO) -> None:
+        from openscore.formats import fit
+
         console = make_console(out)
         cards = list(report.cards)
-        table = Table(title=_t(_("rubric {id} {version}").format(id=report.rubric.id, version=report.rubric.version))
-                      if report.rubric else None)
-        table.add_column(_("Criterion"))
-        for card in cards:
-            table.add_column(_t(card.model_id), overflow="fold")
+        title = _("rubric {id} {version}").format(id=report.rubric.id, version=report.rubric.version) if report.rubric else None
+        rows: list[tuple[Text, list[Text]]] = []
         for criterion in report.rubric.criteria if report.rubric else ():
             differ = wording.differs(cards, criterion.id)
             label = _t(("≠ " if differ else "  ") + criterion.name, "bold" if differ else "")
@@ -228,13 +238,29 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                 cell = _level(result.level)
                 cell.append(f" {wording.number(result.points)}/{wording.number(result.max_points)}", style="")
                 cells.append(cell)
-            table.add_row(label, *cells)
-        table.add_section()
-        table.add_row(Text("  " + _("Score"), style="bold"), *(Text(wording.score(c), style="bold") for c in cards))
-        table.add_row(Text("  " + _("Verdict"), style="bold"), *(_t(wording.verdict(c)) for c in cards))
+            rows.append((label, cells))
+        totals = [(Text("  " + _("Score"), style="bold"), [Text(wording.score(c), style="bold") for c in cards]),
+                  (Text("  " + _("Verdict"), style="bold"), [_t(wording.verdict(c)) for c in cards])]
         if any(c.tiers for c in cards):
-            table.add_row("  " + _("Tier"), *(_t(_tier_name(c)) for c in cards))
-        console.print(table)
+            totals.append((Text("  " + _("Tier")), [_t(_tier_name(c)) for c in cards]))
+        columns = [[_("Criterion"), *(label.plain for label, _cells in rows + totals)]]
+        columns += [[_t(card.model_id).plain, *(cells[i].plain for _label, cells in rows + totals)] for i, card in enumerate(cards)]
+        widths = fit.widths(columns, console.width)
+        if widths is None:  # too narrow for a column per model: per criterion, a line per model
+            from openscore.formats import stacked
+
+            stacked.compare(console, title, [c.model_id for c in cards], rows + totals)
+        else:
+            table = Table(title=_t(title) if title else None)
+            table.add_column(_("Criterion"), width=widths[0])
+            for card, width in zip(cards, widths[1:], strict=True):
+                table.add_column(_t(card.model_id), overflow="fold", width=width)
+            for label, cells in rows:
+                table.add_row(label, *cells)
+            table.add_section()
+            for label, cells in totals:
+                table.add_row(label, *cells)
+            console.print(table)
         console.print(Text(_("≠ marks criteria where the models differ.") + " " + wording.legend(), style="dim"))
         for notice in wording.notices(cards):
             console.print(_t(notice, "italic yellow"))
@@ -260,12 +286,19 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         for dropped in ("Organization", "Source"):  # narrower still: no organization, then no source (the footer says so)
             if dropped in base and compact and not _fits([[heading[k], *v] for k, v in base.items()] + strip, console.width):
                 del base[dropped]
-        fixed = ("#", "Model", "Score")
-        extents = [(_widest(heading[name], *cells) if name in fixed else _longest_word(heading[name], *cells), _widest(heading[name], *cells))
-                   for name, cells in base.items()]
-        extents += [(_longest_word(_t(c.name).plain), _widest(_t(c.name).plain)) for c in (() if compact else criteria)]
-        extents += [(_widest(strip[0][0], strip[0][1]), _widest(strip[0][0], strip[0][1]))] if compact else []
+        fixed = ("#", "Score")  # numbers are never cut; a model id wraps after a hyphen, never inside a word
+        shown = (criteria if not compact else (), strip[0] if compact else None)
+        extents = self._list_extents(base, heading, *shown, whole=True)
+        if sum(least for least, _most in extents) > console.width - 3 * len(extents) - 1:  # ids wrap after a hyphen
+            extents = self._list_extents(base, heading, *shown)
+        under = False  # narrower still: each model's verdict on a second line of its Model cell
+        if sum(least for least, _most in extents) > console.width - 3 * len(extents) - 1 and "Verdict" in base:
+            base["Model"] = [*base["Model"], *base.pop("Verdict")]
+            heading["Model"] = _("Model") + "\n" + _("Verdict")
+            extents = self._list_extents(base, heading, *shown)
+            under = True
         widths = _share(extents, console.width - 3 * len(extents) - 1)
+        model_width = dict(zip(base, widths, strict=False)).get("Model")
         for (name, _cells), width in zip(base.items(), widths, strict=False):
             table.add_column(heading[name], justify="right" if name in ("#", "Score") else "left", no_wrap=name in fixed, width=width)
         for criterion, width in zip(() if compact else criteria, widths[len(base):], strict=False):
@@ -277,9 +310,10 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             levels = {c.id: c.level for c in card.criteria}
             symbols = [Text(wording.SYMBOLS[levels[c.id]], style=wording.STYLES[levels[c.id]]) for c in criteria]
             cells = [Text.assemble(*symbols)] if compact else symbols
-            every = {"#": str(rank), "Model": card.model_id, "Organization": card.organization, "Score": wording.number(card.score),
-                     "Verdict": wording.verdict(card), "Source": card.source.name if card.source else "-"}
-            rows.append((*(_t(every[name]) for name in base), *cells))
+            every = {"#": _t(rank), "Model": _model_cell(card, model_width, under), "Organization": _t(card.organization),
+                     "Score": _t(wording.number(card.score)), "Verdict": _t(wording.verdict(card)),
+                     "Source": _t(card.source.name if card.source else "-")}
+            rows.append((*(every[name] for name in base), *cells))
         if len(rows) > _LONG:
             _long(console, table, rows)
         else:
@@ -297,17 +331,35 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             _prose(console, _("Rows whose Source is not curated (a narrow terminal leaves the column out) are a public database's "
                               "facts, not reviewed by openscore; `openscore sources` credits each."), "dim")
 
+    @staticmethod
+    def _list_extents(base: dict[str, list[str]], heading: dict[str, str], criteria: Sequence[Criterion],
+                      strip: list[str] | None, whole: bool = False) -> list[tuple[int, int]]:
+        """Each `list` column's (least, natural) width: numbers and the strip whole, ids whole (else broken after a hyphen),
+        words whole."""
+        from openscore.formats import fit
+
+        def least(name: str, cells: list[str]) -> int:
+            if name in ("#", "Score") or (whole and name == "Model"):
+                return _widest(heading[name], *cells)
+            if name == "Model":
+                return max(fit.least(heading[name]), fit.least_piece(*cells))
+            return fit.least(heading[name], *cells)
+
+        extents = [(least(name, cells), _widest(heading[name], *cells)) for name, cells in base.items()]
+        extents += [(fit.least(_t(c.name).plain), _widest(_t(c.name).plain)) for c in criteria]
+        extents += [(_widest(*strip), _widest(*strip))] if strip else []
+        return extents
+
     def render_rubric(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
         rubric = report.rubric
         assert rubric is not None
         console.print(Text.assemble(_t(rubric.name, "bold"), _t(f" ({rubric.id} {rubric.version})")))
-        console.print(_t(rubric.description))
+        _prose(console, rubric.description, indent="  ", hanging="")
         if rubric.url:
             console.print(_t(rubric.url, "cyan"))
-        table = Table(show_lines=True)
-        for name in (N_("Criterion"), N_("Weight"), N_("Looks at"), N_("Combine"), N_("License for full credit"), N_("Why")):
-            table.add_column(_(name), overflow="fold")
+        heads = [_(name) for name in (N_("Criterion"), N_("Weight"), N_("Looks at"), N_("Combine"), N_("License for full credit"), N_("Why"))]
+        rows: list[tuple[Text, ...]] = []
         for c in rubric.criteria:
             licence = ", ".join(v.value for v in c.license.full) if c.license else "-"
             if c.license and c.license.listed:
@@ -318,40 +370,35 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
                 _("; {judgement} judgement when recorded").format(judgement=c.judgement) if c.judgement else "")
             if c.applies_to:
                 looks_at += _("; for {types} systems").format(types=", ".join(t.value for t in c.applies_to))
-            table.add_row(Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), wording.number(c.weight), _t(looks_at),
-                          c.combine.value, _t(licence), _t(c.rationale or c.description))
-        console.print(table)
+            rows.append((Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), _t(wording.number(c.weight)), _t(looks_at),
+                         _t(c.combine.value), _t(licence), _t(c.rationale or c.description)))
+        _table_or_blocks(console, heads, rows, show_lines=True)
         if rubric.groups:
             heading = _("Categories (each shown as its mean): ") if rubric.scoring.value == "mean" else _("Categories (each shown as its share): ")
             console.print(_t(heading + _("; ").join(_("{group}: {criteria}").format(group=g.name, criteria=", ".join(g.criteria))
                                                      for g in rubric.groups)))
         if rubric.verdicts:
-            verdicts = Table(title=_("Verdicts (first match wins)"))
-            verdicts.add_column(_("Verdict"))
-            verdicts.add_column(_("Meaning"))
-            for rule in rubric.verdicts:
-                shown = _t(rule.id) if current() == "en" else Text.assemble(_t(rule.label), _t(f"\n{rule.id}", "dim"))
-                verdicts.add_row(shown, _t(rule.description))
-            console.print(verdicts)
+            _table_or_blocks(console, [_("Verdict"), _("Meaning")], [
+                (_t(rule.id) if current() == "en" else Text.assemble(_t(rule.label), _t(f"\n{rule.id}", "dim")), _t(rule.description))
+                for rule in rubric.verdicts], title=_("Verdicts (first match wins)"))
         if rubric.tiers:
-            tiers = Table(title=_("Tiers (cumulative, lowest first)"))
-            for name in (N_("Tier"), N_("Requires"), N_("Optional")):
-                tiers.add_column(_(name), overflow="fold")
-            for tier in rubric.tiers:
-                tiers.add_row(_t(tier.name), _t(", ".join(tier.requires)), _t(", ".join(tier.optional) or "-"))
-            console.print(tiers)
+            _table_or_blocks(console, [_(name) for name in (N_("Tier"), N_("Requires"), N_("Optional"))], [
+                (_t(tier.name), _t(", ".join(tier.requires)), _t(", ".join(tier.optional) or "-")) for tier in rubric.tiers],
+                title=_("Tiers (cumulative, lowest first)"))
         for sub in rubric.substitutions:
             console.print(_t(_("Stand-in, for tiers only: {by} counts for a missing {criterion}.").format(by=sub.by, criterion=sub.criterion)))
 
     def render_rubrics(self, report: Report, out: TextIO) -> None:
         console = make_console(out)
-        table = Table()
-        for name in (N_("Name"), N_("Rubric"), N_("Version"), N_("Criteria"), N_("Max score"), N_("Description")):
-            table.add_column(_(name), overflow="fold")
-        for rubric in report.rubrics:
-            table.add_row(_t(rubric.id), _t(rubric.name), _t(rubric.version), str(len(rubric.criteria)),
-                          wording.number(rubric.out_of), _t(rubric.description))
-        console.print(table)
+        heads = [_(name) for name in (N_("Name"), N_("Rubric"), N_("Version"), N_("Criteria"), N_("Max score"), N_("Description"))]
+        rows = [(_t(rubric.id), _t(rubric.name), _t(rubric.version), Text(str(len(rubric.criteria))),
+                 Text(wording.number(rubric.out_of)), _t(rubric.description)) for rubric in report.rubrics]
+        if fit_widths(heads, rows, console.width) is None:  # too narrow: a block per rubric
+            from openscore.formats import stacked
+
+            stacked.rubrics(console, report.rubrics)
+        else:
+            _table_or_blocks(console, heads, rows)
 
     def render_score_diff(self, diff: Diff, out: TextIO) -> None:
         from openscore.formats import score_diff
@@ -382,37 +429,68 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         console.print(_t(score_diff.footer(diff)))
 
     def render_licenses(self, records: Sequence[LicenseRecord], out: TextIO) -> None:
+        console = make_console(out)
+        heads = [_("License"), pgettext("license", "Class"), *(_(heading) for _name, heading in license_terms.COLUMNS)]
+        rows = [(Text.assemble(_t(record.key, "bold"), _t(f"\n{record.name}", "dim")), Text(license_class(record.license_class.value)),
+                 *(_t(license_terms.cell(record, name)) for name, _heading in license_terms.COLUMNS)) for record in records]
+        from openscore.formats import fit
+
+        # a license id may break after a hyphen (measured as its pieces), never inside a word
+        measured = [(Text(" ".join(fit.pieces(clean(record.key))) + "\n" + clean(record.name)), *row[1:])
+                    for record, row in zip(records, rows, strict=True)]
+        widths = fit_widths(heads, measured, console.width)
+        if widths is None:  # too narrow: a block per license
+            from openscore.formats import stacked
+
+            stacked.licenses(console, _("AI model licenses"), _(license_terms.NOT_RECORDED), heads[1:], records,
+                             [[r.plain for r in row[1:]] for row in rows])
+            return
         table = Table(show_lines=True, title=_("AI model licenses"), caption=_(license_terms.NOT_RECORDED))
-        table.add_column(_("License"), overflow="fold")
-        table.add_column(pgettext("license", "Class"), overflow="fold")
-        for _name, heading in license_terms.COLUMNS:
-            table.add_column(_(heading), overflow="fold")
-        for record in records:
-            label = Text.assemble(_t(record.key, "bold"), _t(f"\n{record.name}", "dim"))
-            table.add_row(label, license_class(record.license_class.value),
-                          *(_t(license_terms.cell(record, name)) for name, _heading in license_terms.COLUMNS))
-        make_console(out).print(table)
+        for head, width in zip(heads, widths, strict=True):
+            table.add_column(head, overflow="fold", width=width)
+        for record, row in zip(records, rows, strict=True):
+            key = clip(clean(record.key), CELL_LIMIT)
+            label = Text.assemble(Text(fit.at_hyphens(key, widths[0]), "bold"), _t(f"\n{record.name}", "dim"))
+            table.add_row(label, *row[1:])
+        console.print(table)
 
     def render_license(self, record: LicenseRecord, out: TextIO) -> None:
         console = make_console(out)
-        console.print(Text.assemble(_t(record.key, "bold"), _t(f" · {license_terms.name(record)}")))
+        title = f"{record.key} · {license_terms.name(record)}"
+        if cell_len(clean(title)) < console.width:
+            console.print(Text.assemble(_t(record.key, "bold"), _t(f" · {license_terms.name(record)}")))
+        else:
+            _prose(console, title, "bold")
         for label, value in license_terms.facts(record):
             heading = label + _(":")
-            console.print(_t(f"  {heading}{' ' * max(19 - cell_len(heading), 1)}{value}"))
+            line = f"  {heading}{' ' * max(19 - cell_len(heading), 1)}{value}"
+            if cell_len(line) < console.width or " " in value.strip():
+                _prose(console, line, hanging=" " * (cell_len(line) - cell_len(value)))  # continued under the value
+            else:  # one long word (a URL): whole, on a line of its own under its label, so it stays clickable
+                console.print(_t(f"  {heading}"))
+                console.print(_t(f"    {value}"), overflow="ignore", crop=False)
         cited = {p.restriction: p.source for p in record.properties if p.restriction}
         if record.restrictions:
             console.print(Text(_("Restrictions"), style="bold"))
             for restriction in record.restrictions:
                 source = cited.get(restriction)
-                console.print(Text.assemble(_t(f"  - {phrase(restriction)}"), _t(f"  {source}" if source else "", "cyan")))
+                said = clip(clean(f"  - {phrase(restriction)}"), CELL_LIMIT)
+                if source and cell_len(f"{said}  {clean(source)}") <= console.width:
+                    console.print(Text.assemble(said, _t(f"  {source}", "cyan")))
+                    continue
+                _prose(console, "- " + phrase(restriction), indent="  ", hanging="  ")
+                if source:  # on a line of its own, indented and whole, so it stays clickable
+                    console.print(_t(f"    {source}", "cyan"), overflow="ignore", crop=False)
         if record.properties:
-            table = Table(show_lines=False)
-            for heading in (N_("Term"), N_("Value"), N_("Note"), N_("Source")):
-                table.add_column(_(heading), overflow="fold")
-            for prop in record.properties:
-                table.add_row(_t(license_terms.term(prop.name)), _t(license_terms.value(prop.value)),
-                              _t(license_terms.note(prop)), _t(prop.source))
-            console.print(table)
+            heads = [_(heading) for heading in (N_("Term"), N_("Value"), N_("Note"), N_("Source"))]
+            rows = [(_t(license_terms.term(prop.name)), _t(license_terms.value(prop.value)), _t(license_terms.note(prop)), _t(prop.source))
+                    for prop in record.properties]
+            if fit_widths(heads, rows, console.width) is None:  # too narrow for whole URLs in a column: a block per term
+                from openscore.formats import stacked
+
+                stacked.terms(console, [(a.plain, b.plain, c.plain, d.plain) for a, b, c, d in rows])
+            else:
+                _table_or_blocks(console, heads, rows)
         notes = license_terms.notes(record)
         if notes:
             console.print(_t(notes, "dim"))
@@ -431,6 +509,82 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
         from openscore.formats import sources
 
         sources.diff_text(views, out)
+
+
+_RATE_NO_WRAP = (1, 2, 5)  # rate's Grade, Points and Evidence columns: never wrapped
+
+
+def _rate_widths(rows: Sequence[tuple[Text, Text, str, Text, Text, str]], heads: list[str], reason_room: int,
+                 width: int) -> list[int | None] | None:
+    """`rate`'s column widths within `width` (None each where rich's own sizing fits), the Reason column at least
+    `reason_room`; None when the table cannot fit without splitting a word."""
+    extents = []
+    for i, head in enumerate(heads):
+        cells = [head, *(str(r[i]) for r in rows)]
+        most = _widest(*cells)
+        least = most if i in _RATE_NO_WRAP else min(reason_room, most) if i == 4 else _longest_word(*cells)
+        extents.append((least, most))
+    room = width - 3 * len(heads) - 1
+    if sum(least for least, _most in extents) > room:
+        return None
+    return list(_share(extents, room))
+
+
+def fit_widths(heads: Sequence[str], rows: Sequence[Sequence[Text]], width: int) -> list[int] | None:
+    """Column widths for a table of these rows within `width`, no word split; None when it cannot fit."""
+    from openscore.formats import fit
+
+    return fit.widths([[head, *(row[i].plain for row in rows)] for i, head in enumerate(heads)], width)
+
+
+def _table_or_blocks(console: Console, heads: Sequence[str], rows: Sequence[Sequence[Text]], show_lines: bool = False,
+                     title: str | None = None) -> None:
+    """A table when its columns fit the width whole (no word split), else one block per row (formats/stacked.py)."""
+    widths = fit_widths(heads, rows, console.width)
+    if widths is None:
+        from openscore.formats import stacked
+
+        if title:
+            _prose(console, title, "italic")
+
+        stacked.criteria(console, heads, [[cell.plain.replace("\n", " (", 1) + ")" if i == 0 and "\n" in cell.plain else cell.plain
+                                           for i, cell in enumerate(row)] for row in rows])
+        return
+    table = Table(show_lines=show_lines, title=title)
+    for head, size in zip(heads, widths, strict=True):
+        table.add_column(head, overflow="fold", width=size)
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+
+
+def _licenses_broken(rows: list[tuple[Text, Text, str, Text, Text, str]], heads: list[str], reason_room: int,
+                     width: int) -> list[tuple[Text, Text, str, Text, Text, str]]:
+    """`rate`'s rows with long license ids broken after a hyphen, narrow enough for the License column to fit
+    beside the others in `width` (rows unchanged when even the narrowest break cannot fit)."""
+    from openscore.formats import fit
+
+    others = sum(_widest(heads[i], *(str(r[i]) for r in rows)) if i in _RATE_NO_WRAP else
+                 _longest_word(heads[i], *(str(r[i]) for r in rows)) for i in (0, 1, 2, 5))
+    room = width - 3 * len(heads) - 1 - others - reason_room
+    if room < max(fit.least_piece(*(r[3].plain for r in rows)), _longest_word(heads[3])):
+        return rows
+    return [(c, g, p, Text(fit.at_hyphens(licence.plain, room), style=licence.style), reason, e)
+            for c, g, p, licence, reason, e in rows]
+
+
+def _model_cell(card: Scorecard, width: int | None, verdict_under: bool) -> Text:
+    """A `list` row's Model cell: the id, broken after hyphens when wider than the column, and the verdict under it
+    (dim) when the terminal is too narrow for a Verdict column."""
+    shown = clip(clean(card.model_id), CELL_LIMIT)
+    if width is not None and cell_len(shown) > width:
+        from openscore.formats import fit
+
+        shown = fit.at_hyphens(shown, width)
+    cell = Text(shown)
+    if verdict_under:
+        cell.append_text(_t("\n" + wording.verdict(card), "dim"))
+    return cell
 
 
 def _tier_name(card: Scorecard) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from openscore.domain.artifacts import ArtifactKind
-from openscore.domain.evidence import ModelEntry, Status
+from openscore.domain.evidence import RELEASED, ModelEntry, Status
 from openscore.sources.interface import Provenance
 
 
@@ -72,7 +72,9 @@ def _said(entry: ModelEntry, kind: ArtifactKind) -> Said | None:
     fact = entry.artifacts.get(kind)
     if fact is None or fact.status is Status.UNKNOWN:
         return None
-    return Said(fact.status.value, entry.license_for(kind)[0], fact.url)
+    # What is not released is under no license: only one the record writes on the artifact itself is shown.
+    license = entry.license_for(kind)[0] if fact.status in RELEASED else fact.license
+    return Said(fact.status.value, license, fact.url)
 
 
 def _differs(said: tuple[Said | None, ...], license_key: Callable[[str], str]) -> tuple[str, ...]:

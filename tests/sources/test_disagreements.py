@@ -53,3 +53,16 @@ def test_sources_diff_lists_linked_releases_artifact_by_artifact():
         assert all(a["differs"] for a in release["artifacts"])
     markdown = runner.invoke(app, ["sources", "diff", "--format", "markdown"]).stdout
     assert markdown.startswith("# Where the sources disagree") and "| Artifact |" in markdown
+
+
+def test_what_is_not_released_shows_no_license_but_its_own():
+    """A closed artifact is under no license: the release's license is not shown on it ("closed · llama3")."""
+    curated = entry("x-7b", {"preprocessing_code": {"status": "closed"},
+                             "weights": {"status": "closed", "license": "Proprietary"},
+                             "inference_code": {"status": "open", "url": "https://e.org/i"}},
+                    licenses={"distribution": "llama3"})
+    view = side_by_side([(curated, Provenance("curated", "c"), "curated")], resolved_key)
+    said = {row.kind: row.said[0] for row in view.rows}
+    assert said["preprocessing_code"].license is None
+    assert said["weights"].license == "Proprietary"  # written on the artifact by its record
+    assert said["inference_code"].license == "llama3"  # released: the license that applies
