@@ -84,15 +84,15 @@ def _problems(errors: list[Any], model: type[BaseModel], source: SourceMap, path
                 replaced.add((loc[:-1], guess))
             hint = _("; did you mean '{guess}'?").format(guess=guess) if guess else ""
             said = _("unknown key '{key}'{hint}").format(key=_shown(loc[-1]), hint=hint)
-            found.append(source.problem((*path, *loc), _say(label, loc[:-1], said), key=True))
+            found.append(source.problem((*path, *loc), _say(label, loc[:-1], said, data), key=True))
         elif error["type"] == "enum" and _is_key(error) and loc:
-            found.append(source.problem((*path, *loc), _say(label, loc[:-1], _message(error)), key=True))
+            found.append(source.problem((*path, *loc), _say(label, loc[:-1], _message(error), data), key=True))
         elif error["type"] != "missing" or not loc:
-            found.append(source.problem((*path, *loc), _say(label, loc, _message(error)), key=_is_key(error)))
+            found.append(source.problem((*path, *loc), _say(label, loc, _message(error), data), key=_is_key(error)))
     for loc, error in located:
         if error["type"] == "missing" and loc and (loc[:-1], loc[-1]) not in replaced:
             said = _("required key '{key}' is missing").format(key=loc[-1])
-            found.append(source.problem((*path, *loc[:-1]), _say(label, loc[:-1], said)))
+            found.append(source.problem((*path, *loc[:-1]), _say(label, loc[:-1], said, data)))
     return found
 
 
@@ -190,13 +190,32 @@ def _label(path: Path, data: Any) -> str | None:
     return _("entry {n} under models").format(n=path[1] + 1) if isinstance(path[1], int) else None
 
 
-def _say(label: str | None, loc: Path, message: str) -> str:
-    where = ".".join(map(_shown, loc))
+def _say(label: str | None, loc: Path, message: str, data: Any = None) -> str:
+    where = _where(loc, data)
     parts = [p for p in (label, where) if p]
     if i18n.current() == i18n.DEFAULT:
         return f"{': '.join(parts)}: {message}" if parts else message
     return _("{place}: {message}").format(place=_("{place}: {message}").format(place=parts[0], message=parts[1]) if len(parts) > 1
                                           else parts[0], message=message) if parts else message
+
+
+def _where(loc: Path, data: Any) -> str:
+    """A place in the document as a path; an item of a list named by its id where it has one
+    (`criteria[weights].combine`, not `criteria.0.combine`), else by its index."""
+    parts: list[str] = []
+    for part in loc:
+        item = data[part] if isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data) else None
+        if item is not None:
+            named = item.get("id") if isinstance(item, dict) else None
+            if parts and isinstance(named, str) and named.strip():
+                parts[-1] += f"[{_shown(named.strip())}]"
+            else:
+                parts.append(str(part))
+            data = item
+        else:
+            parts.append(_shown(part))
+            data = data.get(part) if isinstance(data, dict) else None
+    return ".".join(parts)
 
 
 def _fields(model: Any) -> list[str]:

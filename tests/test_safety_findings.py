@@ -522,10 +522,10 @@ def _rubric(tmp_path: Path, **changes: object) -> Path:
     return path
 
 
-@pytest.mark.parametrize("changes, message", [({"weight0": float("inf")}, "criteria.0.weight: Input should be a finite number"),
+@pytest.mark.parametrize("changes, message", [({"weight0": float("inf")}, "criteria[weights].weight: Input should be a finite number"),
                                               ({"weight0": 1e308, "weight1": 1e308, "total": None},
-                                               "criteria.0.weight: Input should be less than or equal to 1000000"),
-                                              ({"weight0": float("nan")}, "criteria.0.weight: Input should be a finite number")])
+                                               "criteria[weights].weight: Input should be less than or equal to 1000000"),
+                                              ({"weight0": float("nan")}, "criteria[weights].weight: Input should be a finite number")])
 def test_8_non_finite_or_huge_weights_are_refused(tmp_path, changes, message):
     rubric = _rubric(tmp_path, **changes)
     validated = cli("validate", str(rubric))
