@@ -1,0 +1,32 @@
+"""Fixes from the Chinese-reader trial: upright vertical headers, parseable locations, natural sentences."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+
+from typer.testing import CliRunner
+
+from openscore.cli.app import app
+
+runner = CliRunner()
+
+
+def test_chinese_report_keeps_vertical_headers_upright_and_the_csp_hash_matches(tmp_path):
+    out = tmp_path / "board.html"
+    assert runner.invoke(app, ["report", "--html", str(out), "--lang", "zh"]).exit_code == 0
+    page = out.read_text()
+    style = re.search(r"<style[^>]*>(.*?)</style>", page, re.S).group(1)
+    assert re.search(r":lang\(zh\) th\.crit span \{[^}]*transform: none", style)
+    digest = "sha256-" + base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    assert f"'{digest}'" in page  # the Content-Security-Policy still allows the edited stylesheet
+
+
+def test_chinese_findings_keep_the_ascii_file_line_column_prefix(tmp_path):
+    bad = tmp_path / "models.yaml"
+    bad.write_text("models:\n  - id: foo\n    name: Foo\n")
+    result = runner.invoke(app, ["validate", str(bad), "--lang", "zh"])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.startswith(str(bad))]
+    assert lines and all(re.match(re.escape(str(bad)) + r":\d+:\d+: 错误：", line) for line in lines), lines
