@@ -78,16 +78,23 @@ def announce(project: Project, what: str) -> None:
     """Say once per run, on stderr, that the work tree's files are used instead of the bundled ones."""
     if _announced:
         return
-    parts = []
+    data = rubrics = None
     if project.data and not _is_bundled(project.data[0].parent, "data") and not os.environ.get(DATA_ENV):
-        parts.append(f"data from {_where(project.data)}")
+        data = _where(project.data)
     if project.rubrics is not None and not _is_bundled(project.rubrics, "rubrics"):
-        parts.append(f"rubrics from {shown(project.rubrics)}")
+        rubrics = shown(project.rubrics)
     _announced.add(what)
-    if parts:
+    if data or rubrics:
+        from openscore.i18n import _
         from openscore.textsafe import line
 
-        print(line(f"openscore: using {' and '.join(parts)}"), file=sys.stderr)
+        if data and rubrics:
+            text = _("openscore: using data from {data} and rubrics from {rubrics}")
+        elif data:
+            text = _("openscore: using data from {data}")
+        else:
+            text = _("openscore: using rubrics from {rubrics}")
+        print(line(text.format(data=data, rubrics=rubrics)), file=sys.stderr)
 
 
 def _where(files: tuple[Path, ...]) -> str:
