@@ -324,7 +324,7 @@ class _CriterionPlan:
         level = judged.status
         by = judged.by if w.tr is None or not judged.by else w.tr(judged.by)  # who judged: the run's language where known
         reason = w.judged.format(level=w.level[level], by=by)
-        if judged.notes and (w.english or _chinese(judged.notes)):  # a note in the reason's language only
+        if judged.notes and (w.english or chinese_text(judged.notes)):  # a note in the reason's language only
             reason = w.with_note.format(why=reason, note=_first_sentence(judged.notes))
         flags = result.flags
         if level._value_ != result.level:
@@ -384,7 +384,7 @@ class _CriterionPlan:
                 why = w.with_terms.format(why=why, said=said)
         elif license_text and origin == "artifact" and license_text.strip().lower() != "unknown":  # the column says unknown
             why = w.with_license.format(why=why, license=license_text)
-        if status is Level.PARTIAL and fact.notes and (w.english or _chinese(fact.notes)):  # a note in the reason's language
+        if status is Level.PARTIAL and fact.notes and (w.english or chinese_text(fact.notes)):  # a note in the reason's language
             why = w.with_note.format(why=why, note=_first_sentence(fact.notes))
         return ArtifactGrade(kind._value_, status._value_, level._value_, license_text, license_class, origin, fact.url,
                              w.kinds.format(kinds=label, why=why))
@@ -410,8 +410,11 @@ def _restrictions(restrictions: tuple[str, ...], w: _Words = _ENGLISH, shown: in
     return w.restrictions.format(restrictions=w.semicolon.join(restrictions))
 
 
-def _chinese(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+def chinese_text(text: str) -> bool:
+    """Text written in Chinese: Han characters make up at least a fifth of its letters (not a name in an English note)."""
+    han = sum("\u3400" <= ch <= "\u9fff" for ch in text)
+    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+    return han > 0 and han * 5 >= han + latin
 
 
 def _first_sentence(notes: str, limit: int = 160) -> str:

@@ -218,7 +218,9 @@ def readable(note: str | None) -> bool:
     (its `notes_zh`) in Chinese, where an English note is left to `--lang en` and the machine formats."""
     if not note:
         return False
-    return current() == "en" or any("\u3400" <= ch <= "\u9fff" for ch in note)
+    from openscore.domain.scorer import chinese_text
+
+    return current() == "en" or chinese_text(note)
 
 
 def first_sentence(notes: str, limit: int = 320) -> str:
