@@ -58,6 +58,7 @@ class _Words:
         self.license_class = {c._value_: t(c._value_) for c in LicenseClass}
         self.no_license = t("no license stated")
         self.no_license_named = t("{license}: no license")
+        self.unrecognised = t("license '{license}' is not recognised")
         self.listed = t("{license} (on {list})")
         self.not_listed = t("{license} is not on {list}")
         self.open_terms = t("{license} ({license_class})")
@@ -286,8 +287,10 @@ class _CriterionPlan:
         rule, w = self.rule, self.words
         assert rule is not None
         if self.listed is not None:
-            if text is None or text in self.no_license:
-                found = rule.otherwise, w.no_license if text is None else w.no_license_named.format(license=text)
+            if text is None or text.strip().lower() in _NO_LICENSE:
+                found = rule.otherwise, w.no_license
+            elif text in self.no_license:
+                found = rule.otherwise, w.no_license_named.format(license=text)
             elif text in self.listed:
                 found = Level.OPEN, w.listed.format(license=text, list=self.list_name)
             else:
@@ -301,6 +304,9 @@ class _CriterionPlan:
             elif facts.license_class in rule.partial:
                 found = Level.PARTIAL, w.is_class.format(license=text, license_class=name,
                                                          restrictions=_restrictions(facts.restrictions, w))
+            elif facts.license_class is LicenseClass.UNKNOWN:  # a sentence of its own, not "none is unknown"
+                stated = text is not None and text.strip().lower() not in _NO_LICENSE
+                found = rule.otherwise, w.unrecognised.format(license=text) if stated else w.no_license
             else:
                 found = rule.otherwise, w.is_class.format(license=text, license_class=name, restrictions="")
         if len(self._terms_verdict) < _TERMS_KEPT:
@@ -408,6 +414,9 @@ def _restrictions(restrictions: tuple[str, ...], w: _Words = _ENGLISH, shown: in
     if len(restrictions) > shown:
         return w.restrictions_more.format(restrictions=w.semicolon.join(restrictions[:shown]), more=len(restrictions) - shown)
     return w.restrictions.format(restrictions=w.semicolon.join(restrictions))
+
+
+_NO_LICENSE = frozenset({"", "none", "unknown", "n/a"})  # what the data writes for "no license stated"
 
 
 def chinese_text(text: str) -> bool:

@@ -13,7 +13,7 @@ runner = CliRunner()
 V = "tests/fixtures/validate/"
 
 CASES = [
-    (["schema.yaml"], ["schema.yaml:7:5：错误：schema-model：未知的键“colour”", "不允许 'opne'；是不是“open”？",
+    (["schema.yaml"], ["schema.yaml:7:5: 错误：schema-model：未知的键“colour”", "不允许 'opne'；是不是“open”？",
                        "no-family：缺少必填的键“family”"]),
     (["url.yaml"], ["url-model：artifacts.weights.url：网址必须以 http:// 或 https:// 开头"]),
     (["license.yaml"], ["openscore 不认识许可证“Apache-2.1”；相近的有：Apache-2.0", "或者写 `unknown` 并加注说明"]),
@@ -21,7 +21,7 @@ CASES = [
                                         "“beta”的别名“gamma”与“gamma”的 id 重名"]),
     (["rubric-verdicts.yaml"], ["结论“too-high”永远不会被选中：它的条件永远不成立"]),
     (["rubric-total.yaml"], ["各评估项权重之和为 90（60 + 30），与声明的总分 100 不符"]),
-    (["malformed.yaml"], ["malformed.yaml:3:9：错误：YAML 格式错误：缺少应有的 ',' 或 ']'"]),
+    (["malformed.yaml"], ["malformed.yaml:3:9: 错误：YAML 格式错误：缺少应有的 ',' 或 ']'"]),
 ]
 IDS = ("schema-model", "no-family", "url-model", "license-model", "Apache-2.1", "Not-A-License-At-All", "The-Alpha", "ORG/alpha",
        "alpha", "beta", "gamma", "open-again", "too-high", "after-rest", "rest", "colour", "opne", "family",
@@ -53,6 +53,6 @@ def test_english_findings_are_unchanged():
 def test_a_broken_data_file_stops_rate_with_chinese_lines():
     result = runner.invoke(app, ["rate", "x", "--data", V + "schema.yaml", "--lang", "zh"])
     assert result.exit_code == 2
-    assert "openscore：tests/fixtures/validate/schema.yaml:7:5：错误：schema-model：未知的键“colour”" in result.output
+    assert "openscore：tests/fixtures/validate/schema.yaml:7:5: 错误：schema-model：未知的键“colour”" in result.output
     assert "openscore：附注：tests/fixtures/validate/schema.yaml 未通过检查：请运行 `openscore validate` 查看完整列表" in result.output
     assert words_shown(result.output) == []

@@ -30,3 +30,11 @@ def test_chinese_findings_keep_the_ascii_file_line_column_prefix(tmp_path):
     assert result.exit_code == 1
     lines = [line for line in result.output.splitlines() if line.startswith(str(bad))]
     assert lines and all(re.match(re.escape(str(bad)) + r":\d+:\d+: 错误：", line) for line in lines), lines
+
+
+def test_no_license_and_unrecognised_licenses_read_as_sentences():
+    chinese = runner.invoke(app, ["rate", "qwen2", "--lang", "zh", "--format", "markdown"]).output
+    english = runner.invoke(app, ["rate", "qwen2", "--lang", "en", "--format", "markdown"]).output
+    assert "训练代码：部分发布，但未注明许可证，因此为封闭" in chinese and "但none" not in chinese
+    assert "training code: partly released, but no license stated, so closed" in english
+    assert "none is unknown" not in english
