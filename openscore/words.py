@@ -67,6 +67,7 @@ SCORER = (
     N_("{why} ({note})"), N_("{kinds}: {why}"), N_("nothing released, so no terms to judge: {reasons}"),
     N_(" ({others})"), N_(" ({restrictions})"), N_(" ({restrictions}, +{more} more)"),
     N_("{kind}: {license} is a license for {types}, not {wanted}"),
+    N_("code"), N_("model"), N_("data"), N_("document"), N_("service"),  # content types, in that sentence and `license`
     N_("{license}: no license"), N_("license '{license}' is not recognised"), N_("{license} (on {list})"), N_("{license} is not on {list}"),
     N_("not assessed for {types} systems (the framework applies it to {applies})"),
     N_("the index has not graded this; openscore's reading of the artifacts: {reason}"), N_("judged {level} by {by}"),

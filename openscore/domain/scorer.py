@@ -75,6 +75,7 @@ class _Words:
         self.restrictions = t(" ({restrictions})")
         self.restrictions_more = t(" ({restrictions}, +{more} more)")
         self.wrong_type = t("{kind}: {license} is a license for {types}, not {wanted}")
+        self.content_type = {c._value_: t(c._value_) for c in ContentType}  # "code/model", 代码/模型
         self.not_assessed = t("not assessed for {types} systems (the framework applies it to {applies})")
         self.no_judgement = t("the index has not graded this; openscore's reading of the artifacts: {reason}")
         self.judged = t("judged {level} by {by}")
@@ -229,8 +230,10 @@ class _Terms:
         wanted = kind.content_type
         if facts is None or wanted is ContentType.SERVICE or not facts.content_types or wanted._value_ in facts.content_types:
             return None
-        return self._words.wrong_type.format(kind=kind._value_, license=text, types="/".join(facts.content_types),
-                                             wanted=wanted._value_)
+        w = self._words
+        return w.wrong_type.format(kind=kind._value_ if w.english else w.label[kind], license=text,
+                                   types="/".join(w.content_type.get(t, t) for t in facts.content_types),
+                                   wanted=w.content_type[wanted._value_])
 
 
 _Term = tuple[str | None, str, LicenseFacts | None]

@@ -45,7 +45,7 @@ def facts(record: LicenseRecord) -> list[tuple[str, str]]:
         (_("SPDX"), record.spdx or "-"),
         (_("OSI-approved"), yes_no[record.osi_approved]),
         (_("FSF libre"), yes_no[record.fsf_libre]),
-        (_("meant for"), ", ".join(record.content_types) or "-"),
+        (_("meant for"), _(", ").join(_(t) for t in record.content_types) or "-"),
         (_("ScanCode category"), record.scancode_category or "-"),
         (_("text"), record.url or "-"),
     ]

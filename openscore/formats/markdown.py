@@ -118,7 +118,7 @@ class MarkdownFormat(interface.RendersRate, interface.RendersRateAll, interface.
     def render_rubric(self, report: Report, out: TextIO) -> None:
         rubric = report.rubric
         assert rubric is not None
-        rows = [[esc(c.name), wording.number(c.weight), ", ".join(a.value for a in c.artifacts), c.combine.value,
+        rows = [[esc(c.name), wording.number(c.weight), ", ".join(a.value for a in c.artifacts), wording.combine_word(c.combine.value),
                  esc(c.rationale or c.description)] for c in rubric.criteria]
         out.write(f"## {esc(rubric.name)}\n\n{esc(rubric.description)}\n\n" + _table(["Criterion", "Weight", "Looks at", "Combine", "Why"], rows))
 

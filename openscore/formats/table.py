@@ -371,7 +371,7 @@ class TableFormat(interface.RendersRate, interface.RendersRateAll, interface.Ren
             if c.applies_to:
                 looks_at += _("; for {types} systems").format(types=", ".join(t.value for t in c.applies_to))
             rows.append((Text.assemble(_t(c.name), _t(f"\n{c.id}", "dim")), _t(wording.number(c.weight)), _t(looks_at),
-                         _t(c.combine.value), _t(licence), _t(c.rationale or c.description)))
+                         _t(wording.combine_word(c.combine.value)), _t(licence), _t(c.rationale or c.description)))
         _table_or_blocks(console, heads, rows, show_lines=True)
         if rubric.groups:
             heading = _("Categories (each shown as its mean): ") if rubric.scoring.value == "mean" else _("Categories (each shown as its share): ")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from openscore.domain.evidence import RELEASED
 from openscore.domain.rubric import RANK
 from openscore.domain.scorecard import CriterionResult, Scorecard
-from openscore.i18n import N_, _, current
+from openscore.i18n import N_, _, current, pgettext
 from openscore.words import artifact as artifact_word
 from openscore.words import level as level_word
 
@@ -232,3 +232,10 @@ def first_sentence(notes: str, limit: int = 320) -> str:
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0] + " " + _("[more in the full text]")
+
+
+def combine_word(value: str) -> str:
+    """How a criterion combines its artifacts, in the run's language (`best` is 取最高 under Chinese)."""
+    words = {"all": pgettext("combine", "all"), "any": pgettext("combine", "any"), "best": pgettext("combine", "best"),
+             "mean": pgettext("combine", "mean"), "some": pgettext("combine", "some")}
+    return words.get(value, value)

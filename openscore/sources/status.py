@@ -43,9 +43,9 @@ def _shown(path: str) -> str:
     if not path:
         return path
     where = Path(path).resolve()
-    for base, label in ((Path.cwd().resolve(), ""), (bundled("data").resolve().parent, "(bundled) ")):
+    for base, label in ((Path.cwd().resolve(), "{path}"), (bundled("data").resolve().parent, _("(bundled) {path}"))):
         try:
-            return label + str(where.relative_to(base))
+            return label.format(path=where.relative_to(base))
         except ValueError:
             continue
     return path

@@ -38,3 +38,17 @@ def test_no_license_and_unrecognised_licenses_read_as_sentences():
     assert "训练代码：部分发布，但未注明许可证，因此为封闭" in chinese and "但none" not in chinese
     assert "training code: partly released, but no license stated, so closed" in english
     assert "none is unknown" not in english
+
+
+def test_enum_values_in_chinese_sentences_are_translated(monkeypatch, tmp_path):
+    wide = {"COLUMNS": "300"}
+    flags = runner.invoke(app, ["rate", "olmo", "--rubric", "mof", "--lang", "zh"], env=wide).output
+    assert "模型卡：Apache-2.0 适用于代码/模型，而非文档" in flags and "code/model" not in flags
+    assert "model_card: Apache-2.0 is a license for code/model, not document" in runner.invoke(
+        app, ["rate", "olmo", "--rubric", "mof"], env=wide).output
+    assert re.search(r"适用于：\s+模型、代码", runner.invoke(app, ["license", "llama3", "--lang", "zh"]).output)
+    shown = runner.invoke(app, ["rubric", "show", "openscore", "--lang", "zh"], env={"COLUMNS": "200"}).output
+    assert "取最高" in shown and "取平均" in shown and " best " not in shown
+    assert " best " in runner.invoke(app, ["rubric", "show", "openscore"], env={"COLUMNS": "200"}).output
+    monkeypatch.chdir(tmp_path)  # outside the checkout: the bundled data file
+    assert "（内置）data/models.yaml" in runner.invoke(app, ["sources", "--lang", "zh"]).output
