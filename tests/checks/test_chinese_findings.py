@@ -20,7 +20,7 @@ CASES = [
     (["names-a.yaml", "names-b.yaml"], ["id“alpha”重复（第一次出现在 tests/fixtures/validate/names-a.yaml:2）",
                                         "“beta”的别名“gamma”与“gamma”的 id 重名"]),
     (["rubric-verdicts.yaml"], ["结论“too-high”永远不会被选中：它的条件永远不成立"]),
-    (["rubric-total.yaml"], ["各评估项权重之和为 90（60 + 30），与声明的总分 100 不符"]),
+    (["rubric-total.yaml"], ["各评估项分值之和为 90（60 + 30），与声明的总分 100 不符"]),
     (["malformed.yaml"], ["malformed.yaml:3:9: 错误：YAML 格式错误：缺少应有的 ',' 或 ']'"]),
 ]
 IDS = ("schema-model", "no-family", "url-model", "license-model", "Apache-2.1", "Not-A-License-At-All", "The-Alpha", "ORG/alpha",

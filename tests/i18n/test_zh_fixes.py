@@ -52,3 +52,13 @@ def test_enum_values_in_chinese_sentences_are_translated(monkeypatch, tmp_path):
     assert " best " in runner.invoke(app, ["rubric", "show", "openscore"], env={"COLUMNS": "200"}).output
     monkeypatch.chdir(tmp_path)  # outside the checkout: the bundled data file
     assert "（内置）data/models.yaml" in runner.invoke(app, ["sources", "--lang", "zh"]).output
+
+
+def test_criterion_points_are_called_fenzhi_not_the_artifacts_quanzhong(tmp_path):
+    shown = runner.invoke(app, ["rubric", "show", "openscore", "--lang", "zh"], env={"COLUMNS": "200"}).output
+    header = next(line for line in shown.splitlines() if "评估项" in line and "合并方式" in line)
+    assert "分值" in header and "权重" not in header
+    assert "│ 权重 " in shown  # the weights criterion keeps its name
+    out = tmp_path / "board.html"
+    assert runner.invoke(app, ["report", "--html", str(out), "--lang", "zh"]).exit_code == 0
+    assert "（分值 20）" in out.read_text() and "（权重 20）" not in out.read_text()
