@@ -62,3 +62,10 @@ def test_criterion_points_are_called_fenzhi_not_the_artifacts_quanzhong(tmp_path
     out = tmp_path / "board.html"
     assert runner.invoke(app, ["report", "--html", str(out), "--lang", "zh"]).exit_code == 0
     assert "（分值 20）" in out.read_text() and "（权重 20）" not in out.read_text()
+
+
+def test_the_list_footer_names_the_column_as_its_header_does():
+    shown = runner.invoke(app, ["list", "--lang", "zh"], env={"COLUMNS": "200"}).output
+    header = next(line for line in shown.splitlines() if "出处" in line and "┃" in line)
+    footer = shown.strip().splitlines()[-1]
+    assert header and footer.startswith("“出处”") and "来源" not in footer
