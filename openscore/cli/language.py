@@ -116,8 +116,8 @@ class _translated:
     def __enter__(self) -> None:
         c = self.command
         self.saved = (c.help, c.short_help)
-        c.help = _(c.help) if c.help else c.help
-        c.short_help = _(c.short_help) if c.short_help else c.short_help
+        c.help = _joined(_(c.help)) if c.help else c.help
+        c.short_help = _joined(_(c.short_help)) if c.short_help else c.short_help
 
     def __exit__(self, *exc: object) -> None:
         self.command.help, self.command.short_help = self.saved
@@ -130,11 +130,20 @@ class _translated_params:
     def __enter__(self) -> None:
         self.saved = [p.help for p in self.params]
         for param in self.params:
-            param.help = _(param.help)
+            param.help = _joined(_(param.help))
 
     def __exit__(self, *exc: object) -> None:
         for param, text in zip(self.params, self.saved, strict=True):
             param.help = text
+
+
+def _joined(text: str) -> str:
+    """A translated help text whose line breaks touch Chinese joined without the space click would put there."""
+    if i18n.current() == "en" or "\n" not in text:
+        return text
+    import re
+
+    return re.sub(r"(?<=[^\x00-\x7f])[ \t]*\n[ \t]*(?=[^\x00-\x7f])", "", text)  # between Latin words click's space stays
 
 
 def _typer_words() -> None:

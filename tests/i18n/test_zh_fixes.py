@@ -69,3 +69,11 @@ def test_the_list_footer_names_the_column_as_its_header_does():
     header = next(line for line in shown.splitlines() if "出处" in line and "┃" in line)
     footer = shown.strip().splitlines()[-1]
     assert header and footer.startswith("“出处”") and "来源" not in footer
+
+
+def test_chinese_help_joins_lines_without_a_space_between_chinese_characters():
+    gap = re.compile(r"[\u4e00-\u9fff，。；：、）] +[\u4e00-\u9fff（，]")
+    for command in ("rate", "diff", "list", "compare", "report", "sources", "license", "validate", "info", "badge"):
+        shown = runner.invoke(app, [command, "--help", "--lang", "zh"], env={"COLUMNS": "100"}).output
+        assert not gap.findall(shown), (command, gap.findall(shown))
+    assert "Rate one model: verdict, score, and per criterion" in runner.invoke(app, ["rate", "--help"]).output
