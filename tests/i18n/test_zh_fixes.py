@@ -77,3 +77,10 @@ def test_chinese_help_joins_lines_without_a_space_between_chinese_characters():
         shown = runner.invoke(app, [command, "--help", "--lang", "zh"], env={"COLUMNS": "100"}).output
         assert not gap.findall(shown), (command, gap.findall(shown))
     assert "Rate one model: verdict, score, and per criterion" in runner.invoke(app, ["rate", "--help"]).output
+
+
+def test_suggested_wording_is_used():
+    result = runner.invoke(app, ["rate", "nosuch", "--lang", "zh"])
+    assert result.exit_code == 2 and "找不到模型“nosuch”" in result.output
+    shown = runner.invoke(app, ["rate", "llama-3", "--rubric", "eosai", "--lang", "zh"], env={"COLUMNS": "300"}).output
+    assert "该指数未评定此项" not in shown
