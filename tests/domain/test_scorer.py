@@ -172,20 +172,25 @@ def test_condition_needs_exactly_one_form():
         rubric([crit(["weights"])], [{"id": "v", "label": "v", "description": "d", "when": {"always": True, "tier": "x"}}])
 
 
-def test_a_scorer_reused_across_entries_grades_each_as_if_alone():
+def _bundled_rubrics() -> list[str]:
+    from openscore.rubrics import available
+
+    return list(available())
+
+
+@pytest.mark.parametrize("name", _bundled_rubrics())
+def test_a_scorer_reused_across_entries_grades_each_as_if_alone(name):
     """`list` and `report` prepare the rubric once and grade every entry with it: nothing may carry over."""
     from openscore.cli import common
     from openscore.domain.scorer import Scorer
     from openscore.licenses import resolve as real_resolve
-    from openscore.rubrics import available
 
     entries = common.load_catalog(None).entries
-    for name in available():
-        chosen = common.load_rubric(name)
-        grade = Scorer(chosen, real_resolve)
-        shared = [grade(e) for e in (*entries, *reversed(entries))]
-        alone = [score(e, chosen, real_resolve) for e in (*entries, *reversed(entries))]
-        assert shared == alone, name
+    chosen = common.load_rubric(name)
+    grade = Scorer(chosen, real_resolve)
+    shared = [grade(e) for e in (*entries, *reversed(entries))]
+    alone = [score(e, chosen, real_resolve) for e in (*entries, *reversed(entries))]
+    assert shared == alone, name
 
 
 def test_the_same_license_reads_alike_under_different_rules():
