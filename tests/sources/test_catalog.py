@@ -113,20 +113,9 @@ def test_links_by_repo_by_name_with_size_and_by_same_as_but_not_by_a_bare_family
 
 
 def test_an_ambiguous_name_across_databases_names_the_records():
+    from fake_source import FakeSource as Fake
+
     from openscore.sources.catalog import SourceCatalog
-
-    class Fake:
-        def __init__(self, name, entries):
-            self.name, self._entries = name, entries
-
-        def entries(self):
-            return self._entries
-
-        def describe(self):
-            return self.name
-
-        def provenance(self, index):
-            raise AssertionError
 
     catalog = SourceCatalog([], database_sources=[Fake("mot", [entry("zeta-one", aliases=["zeta"])]),
                                            Fake("osai-index", [entry("zeta-two", aliases=["zeta"]), entry("eta-9b", aliases=["zeta-one-9b"])])])

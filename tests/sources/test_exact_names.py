@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from fake_source import FakeSource as Fake
 from typer.testing import CliRunner
 
 from openscore.cli.app import app
@@ -16,20 +17,6 @@ runner = CliRunner()
 def entry(id: str, **fields: object) -> ModelEntry:
     return ModelEntry.model_validate({"id": id, "name": fields.pop("name", id), "organization": "Org",
                                       "family": fields.pop("family", id.split("-")[0]), "last_reviewed": dt.date(2025, 1, 1), **fields})
-
-
-class Fake:
-    def __init__(self, name, entries):
-        self.name, self._entries = name, entries
-
-    def entries(self):
-        return self._entries
-
-    def describe(self):
-        return self.name
-
-    def provenance(self, index):
-        raise AssertionError
 
 
 def test_a_record_shown_under_an_id_wins_over_a_record_of_that_id_folded_into_another_release():
